@@ -1,0 +1,49 @@
+import type { Server } from "node:http";
+import { createApp } from "./app.ts";
+import { type Config, ConfigError, loadConfig } from "./config.ts";
+import { type Database, openDatabase } from "./db/database.ts";
+import { ToolchainError } from "./db/toolchain.ts";
+import { logger } from "./logger.ts";
+
+/**
+ * `npm start`: Neo4j (NEO4J_URI, else embedded), seeded when empty, API + web app on PORT.
+ * Ctrl-C stops the HTTP server, closes the driver and shuts the embedded database down cleanly.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const db = await openDatabase(config, logger);
+  const server = await listen(config, db);
+  const url = `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${config.PORT}`;
+  logger.info({ url, neo4j: db.version }, "policy-graph is up");
+  console.log(`\n  policy-graph explorer: ${url}\n  Neo4j ${db.version} at ${db.uri}\n  Ctrl-C to stop\n`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    server.closeIdleConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await db.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  db.embedded?.exited.then((code) => {
+    if (!stopping) logger.error({ code }, "embedded Neo4j exited; the API answers 503 until it is back");
+  });
+}
+
+function listen(config: Config, db: Database): Promise<Server> {
+  const app = createApp({ db, config, log: logger });
+  return new Promise((resolve, reject) => {
+    const server = app.listen(config.PORT, config.HOST, () => resolve(server));
+    server.once("error", reject);
+  });
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof ToolchainError) console.error(error.message);
+  else logger.fatal({ err: error }, "start-up failed");
+  process.exit(1);
+});

@@ -1,0 +1,38 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Driver } from "neo4j-driver";
+import { inject } from "vitest";
+import { createApp } from "../server/app.ts";
+import { type Config, loadConfig } from "../server/config.ts";
+import type { Database } from "../server/db/database.ts";
+import { serverVersion } from "../server/db/driver.ts";
+import { logger } from "../server/logger.ts";
+
+export interface TestServer {
+  baseUrl: string;
+  config: Config;
+  close(): Promise<void>;
+}
+
+/** The real app over the test database, listening on a free loopback port. */
+export async function startTestServer(driver: Driver, env: Record<string, string> = {}): Promise<TestServer> {
+  const config = loadConfig({ NEO4J_URI: inject("neo4jUri"), LOG_LEVEL: "silent", ...env });
+  const db: Database = {
+    driver,
+    name: undefined,
+    uri: inject("neo4jUri"),
+    version: await serverVersion(driver),
+    embedded: undefined,
+    close: async () => {},
+  };
+  const app = createApp({ db, config, log: logger });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, "127.0.0.1", () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    config,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,12 @@
+import type { Driver } from "neo4j-driver";
+import { inject } from "vitest";
+import { createDriver } from "../server/db/driver.ts";
+
+/** A driver for the test database provided by the global setup. Close it in afterAll. */
+export function testDriver(): Driver {
+  return createDriver({ uri: inject("neo4jUri"), user: inject("neo4jUser"), password: inject("neo4jPassword") });
+}
+
+export async function clearGraph(driver: Driver): Promise<void> {
+  await driver.executeQuery("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", {});
+}

@@ -1,0 +1,29 @@
+import { defineConfig } from "vitest/config";
+
+// Two projects: unit tests need nothing; integration tests share one throwaway Neo4j
+// started by the global setup (or NEO4J_URI when given).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["**/*.test.ts"],
+          exclude: ["**/*.int.test.ts", "**/*.e2e.test.ts", "node_modules/**"],
+        },
+      },
+      {
+        test: {
+          name: "integration",
+          include: ["**/*.int.test.ts", "**/*.e2e.test.ts"],
+          exclude: ["node_modules/**"],
+          globalSetup: ["test/global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One Neo4j, many files: run files one at a time so tests that reset the graph don't collide.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
