@@ -1,0 +1,59 @@
+import { nodeLabels } from "./ids.ts";
+
+/**
+ * Cypher for the database schema, as data so the loader can run them in order and tests can check them.
+ * All statements are idempotent (IF NOT EXISTS), so running them at every start is safe.
+ */
+
+/** One uniqueness constraint on `id` per label; it also gives each label an index on id. */
+export const uniqueIdConstraints: readonly string[] = nodeLabels.map(
+  (label) => `CREATE CONSTRAINT ${snake(label)}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+);
+
+/** Properties the API filters or sorts on. */
+const rangeIndexed = [
+  ["Case", "year"],
+  ["Case", "synthetic"],
+  ["Case", "regionId"],
+  ["Department", "kind"],
+  ["Department", "regionId"],
+  ["Measure", "category"],
+  ["Region", "level"],
+  ["Source", "reliability"],
+  ["Outcome", "kind"],
+  ["Figure", "metric"],
+  ["Project", "status"],
+] as const;
+
+export const rangeIndexes: readonly string[] = rangeIndexed.map(
+  ([label, prop]) => `CREATE INDEX ${snake(label)}_${snake(prop)} IF NOT EXISTS FOR (n:${label}) ON (n.${prop})`,
+);
+
+/** Labels a user can find by name in the search box. Figures and Outcomes are reached through their case. */
+export const searchableLabels = [
+  "Case",
+  "Region",
+  "Park",
+  "Company",
+  "Project",
+  "Department",
+  "TaskForce",
+  "Measure",
+  "MeasureCategory",
+  "Industry",
+] as const;
+
+export const fullTextIndexName = "node_names";
+
+/** The cjk analyzer splits Chinese into bigrams, so 代办 matches inside 全程代办服务. */
+export const fullTextIndexes: readonly string[] = [
+  `CREATE FULLTEXT INDEX ${fullTextIndexName} IF NOT EXISTS FOR (n:${searchableLabels.join("|")}) ` +
+    "ON EACH [n.name, n.nameEn, n.aliases] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+];
+
+/** Everything, in the order to run it. */
+export const schemaStatements: readonly string[] = [...uniqueIdConstraints, ...rangeIndexes, ...fullTextIndexes];
+
+function snake(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+}

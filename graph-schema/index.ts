@@ -1,0 +1,12 @@
+export * from "./case-file.ts";
+export * from "./case-file-checks.ts";
+export * from "./categories.ts";
+export * from "./constraints.ts";
+export * from "./departments.ts";
+export * from "./ids.ts";
+export * from "./issues.ts";
+export type * from "./measure-type.ts";
+export * from "./nodes.ts";
+export * from "./relationships.ts";
+export * from "./taxonomy.ts";
+export * from "./values.ts";

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { measureCategories } from "./categories.ts";
+import { departmentKinds } from "./departments.ts";
+import { labelOfId } from "./ids.ts";
+import { measureNodes, measures, wordingsOf } from "./taxonomy.ts";
+
+describe("measure taxonomy", () => {
+  it("has unique, well-formed measure ids", () => {
+    const ids = measures.map((m) => m.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(labelOfId(id), id).toBe("Measure");
+  });
+
+  it("never gives one wording to two measures", () => {
+    const owner = new Map<string, string>();
+    for (const m of measures) {
+      for (const w of new Set(wordingsOf(m))) {
+        expect(owner.get(w), `${w} claimed by ${owner.get(w)} and ${m.id}`).toBeUndefined();
+        owner.set(w, m.id);
+      }
+    }
+  });
+
+  it("uses every category and only known ones", () => {
+    const known = new Set(measureCategories.map((c) => c.id));
+    const used = new Set(measures.map((m) => m.category));
+    for (const c of used) expect(known.has(c)).toBe(true);
+    expect([...known].filter((c) => !used.has(c))).toEqual([]);
+  });
+
+  it("keeps the size the sources call for", () => {
+    expect(measures.length).toBeGreaterThanOrEqual(40);
+    expect(measures.length).toBeLessThanOrEqual(70);
+  });
+
+  it("puts every variant into the searchable aliases of the Measure node", () => {
+    const node = measureNodes().find((n) => n.id === "measure:proxy-service");
+    expect(node?.aliases).toEqual(expect.arrayContaining(["全程代办", "代办员", "专职代办员", "帮办代办"]));
+  });
+});
+
+describe("department kinds", () => {
+  it("has unique kinds and no alias shared by two kinds", () => {
+    const kinds = departmentKinds.map((k) => k.kind);
+    expect(new Set(kinds).size).toBe(kinds.length);
+    const owner = new Map<string, string>();
+    for (const k of departmentKinds) {
+      for (const a of [k.name, ...k.aliases]) {
+        expect(owner.get(a), `${a} in ${owner.get(a)} and ${k.kind}`).toBeUndefined();
+        owner.set(a, k.kind);
+      }
+    }
+  });
+
+  it("covers the units the brief lists", () => {
+    const kinds = new Set<string>(departmentKinds.map((k) => k.kind));
+    for (const k of [
+      "party-committee",
+      "development-reform",
+      "economy-it",
+      "port-shipping",
+      "park-admin",
+      "power-utility",
+    ]) {
+      expect(kinds.has(k), k).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,55 @@
+import { measureCategories } from "./categories.ts";
+import type { Measure } from "./measure-type.ts";
+import { approvalMeasures } from "./measures-approval.ts";
+import { recruitmentMeasures } from "./measures-recruitment.ts";
+import { serviceMeasures } from "./measures-service.ts";
+import type { MeasureCategoryNode, MeasureNode } from "./nodes.ts";
+
+/** The whole practice taxonomy: categories, then measures grouped by file for size only. */
+export const measures: readonly Measure[] = [...recruitmentMeasures, ...approvalMeasures, ...serviceMeasures];
+
+export { measureCategories };
+
+export const measureById: ReadonlyMap<string, Measure> = new Map(measures.map((m) => [m.id, m]));
+
+export const categoryIds: ReadonlySet<string> = new Set(measureCategories.map((c) => c.id));
+
+/** Every wording a case may use for a measure: its name, aliases and variants. */
+export function wordingsOf(measure: Measure): string[] {
+  return [measure.name, ...measure.aliases, ...measure.variants];
+}
+
+/** The measure a wording belongs to, for mapping free text onto the taxonomy. */
+export const measureByWording: ReadonlyMap<string, Measure> = new Map(
+  measures.flatMap((m) => wordingsOf(m).map((w) => [w, m] as const)),
+);
+
+/** Taxonomy as graph nodes, ready for the loader. */
+export function measureNodes(): MeasureNode[] {
+  return measures.map((m) => ({
+    id: m.id,
+    label: "Measure",
+    name: m.name,
+    nameEn: m.nameEn,
+    aliases: [...m.aliases, ...m.variants.filter((v) => v !== m.name)],
+    category: m.category,
+    variants: [...m.variants],
+    description: m.description,
+  }));
+}
+
+export function measureCategoryNodes(): MeasureCategoryNode[] {
+  return measureCategories.map((c) => ({
+    id: c.id,
+    label: "MeasureCategory",
+    name: c.name,
+    nameEn: c.nameEn,
+    aliases: [],
+    description: c.description,
+  }));
+}
+
+/** IN_CATEGORY edges come from the taxonomy, not from case files. */
+export function categoryEdges(): { type: "IN_CATEGORY"; from: string; to: string }[] {
+  return measures.map((m) => ({ type: "IN_CATEGORY", from: m.id, to: m.category }));
+}
