@@ -1,5 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { inject } from "vitest";
+import { resetGraph } from "../seed/seed.ts";
 import { createDriver } from "../server/db/driver.ts";
 
 /** A driver for the test database provided by the global setup. Close it in afterAll. */
@@ -8,5 +9,5 @@ export function testDriver(): Driver {
 }
 
 export async function clearGraph(driver: Driver): Promise<void> {
-  await driver.executeQuery("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", {});
+  await resetGraph(driver);
 }

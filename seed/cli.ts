@@ -1,0 +1,111 @@
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { ConfigError, loadConfig } from "../server/config.ts";
+import { openDatabase } from "../server/db/database.ts";
+import { ToolchainError } from "../server/db/toolchain.ts";
+import { logger } from "../server/logger.ts";
+import { formatCounts, graphCounts } from "./counts.ts";
+import { bundledCasesDir, caseFilesIn, formatProblem } from "./files.ts";
+import type { LoadProgress } from "./loader.ts";
+import { readCaseFiles, SeedValidationError, seedCases } from "./seed.ts";
+import { measurePopularity, syntheticCases } from "./synthetic.ts";
+
+const USAGE = `usage: npm run seed -- [--reset] [--dry-run] [--file case.json ...] [--dir seed/cases]
+                       [--synthetic N [--seed 42]] [--batch 250]
+  Validates every case file, then loads them into Neo4j (NEO4J_URI, else the embedded one).
+  --file      load only these files (e.g. a reviewed draft)
+  --synthetic add N generated cases (synthetic: true), deterministic from --seed
+  --reset     empty the graph first;  --dry-run  validate only`;
+
+const argsSchema = z.object({
+  reset: z.boolean().default(false),
+  "dry-run": z.boolean().default(false),
+  file: z.array(z.string().min(1)).default([]),
+  dir: z.string().default(bundledCasesDir),
+  synthetic: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  seed: z.coerce.number().int().default(42),
+  batch: z.coerce.number().int().min(1).max(10_000).default(250),
+  help: z.boolean().default(false),
+});
+
+function progressPrinter(label: string): (progress: LoadProgress) => void {
+  let last = 0;
+  return (p) => {
+    const now = performance.now();
+    if (now - last < 1000 && p.casesDone < p.casesTotal) return;
+    last = now;
+    const rate = Math.round(p.elementsDone / (p.elapsedMs / 1000));
+    process.stderr.write(`${label}: ${p.casesDone}/${p.casesTotal} cases, ${p.elementsDone} elements, ${rate}/s\n`);
+  };
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      reset: { type: "boolean" },
+      "dry-run": { type: "boolean" },
+      file: { type: "string", multiple: true },
+      dir: { type: "string" },
+      synthetic: { type: "string" },
+      seed: { type: "string" },
+      batch: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  const args = argsSchema.parse(values);
+  if (args.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const files = args.file.length > 0 ? args.file : args.synthetic > 0 ? [] : caseFilesIn(args.dir);
+  const cases = readCaseFiles(files);
+  console.error(`seed: ${cases.length} case file(s) valid`);
+  if (args["dry-run"]) return 0;
+
+  const config = loadConfig();
+  const db = await openDatabase(config, logger, { reuseRunningEmbedded: true });
+  try {
+    const all =
+      args.synthetic > 0
+        ? [
+            ...cases,
+            ...syntheticCases({
+              count: args.synthetic,
+              seed: args.seed,
+              popularity: measurePopularity(readCaseFiles(caseFilesIn(bundledCasesDir))),
+            }),
+          ]
+        : cases;
+    const result = await seedCases(db.driver, all, {
+      database: db.name,
+      reset: args.reset,
+      casesPerTransaction: args.batch,
+      onProgress: progressPrinter("seed"),
+    });
+    const rate = Math.round(result.elements / (result.elapsedMs / 1000));
+    console.error(
+      `seed: loaded ${result.cases} cases (${result.elements} elements) in ${Math.round(result.elapsedMs)} ms, ${rate}/s`,
+    );
+    console.log(formatCounts(await graphCounts(db.driver, db.name)));
+  } finally {
+    await db.close();
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof SeedValidationError) {
+      for (const problem of error.problems) console.error(formatProblem(problem));
+      console.error(error.message);
+    } else if (error instanceof ConfigError || error instanceof ToolchainError) {
+      console.error(error.message);
+    } else if (error instanceof z.ZodError) {
+      console.error(`${error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("\n")}\n${USAGE}`);
+    } else {
+      console.error(error instanceof Error ? error.message : error);
+    }
+    process.exit(1);
+  },
+);

@@ -1,0 +1,86 @@
+import type { NodeLabel } from "../graph-schema/ids.ts";
+import type { RelationshipType } from "../graph-schema/relationships.ts";
+
+/*
+ * The loader's Cypher, kept together. Labels and relationship types cannot be parameters in Cypher,
+ * so they are interpolated here, but only from the graph-schema whitelists (the types say so and
+ * assertName checks it at run time); every value is a parameter.
+ */
+
+const NAME = /^[A-Za-z][A-Za-z_]*$/;
+
+function assertName(name: string): string {
+  if (!NAME.test(name)) throw new Error(`cypher: refusing identifier ${JSON.stringify(name)}`);
+  return name;
+}
+
+/** Upserts nodes of one label by id; `SET +=` keeps properties another case wrote. */
+export function mergeNodes(label: NodeLabel): string {
+  return `UNWIND $rows AS row
+MERGE (n:${assertName(label)} {id: row.id})
+SET n += row.props
+RETURN count(n) AS written`;
+}
+
+/**
+ * Creates relationships of one type between two labels. CREATE, not MERGE, is safe because a case's
+ * relationships never pre-exist: the loader first deletes those of any case being reloaded, and the
+ * schema rejects a file stating the same (type, from, to, section) twice. MATCH (not MERGE) on the
+ * endpoints: a missing endpoint yields fewer rows, which the loader treats as an error.
+ */
+export function createRelationships(type: RelationshipType, fromLabel: NodeLabel, toLabel: NodeLabel): string {
+  return `UNWIND $rows AS row
+MATCH (a:${assertName(fromLabel)} {id: row.from})
+MATCH (b:${assertName(toLabel)} {id: row.to})
+CREATE (a)-[r:${assertName(type)}]->(b)
+SET r = row.props
+RETURN count(r) AS written`;
+}
+
+/** Removes what an earlier load of these cases wrote, so a reloaded case matches its file exactly. */
+export function deleteCaseRelationships(type: RelationshipType): string {
+  return `UNWIND $caseIds AS caseId
+MATCH ()-[r:${assertName(type)} {caseId: caseId}]->()
+DELETE r`;
+}
+
+export const existingCaseIds = `MATCH (c:Case) WHERE c.id IN $caseIds RETURN c.id AS id`;
+
+/** Case-owned nodes left without any relationship after a reload. */
+export const deleteOrphanedCaseOwnedNodes = `MATCH (n) WHERE (n:Figure OR n:Outcome OR n:TaskForce) AND NOT (n)--()
+DELETE n`;
+
+export const mergeTaxonomyCategory = `UNWIND $rows AS row
+MERGE (c:MeasureCategory {id: row.id})
+SET c += row.props`;
+
+export const mergeTaxonomyMeasure = `UNWIND $rows AS row
+MERGE (m:Measure {id: row.id})
+SET m += row.props
+WITH m, row
+MATCH (c:MeasureCategory {id: row.category})
+MERGE (m)-[r:IN_CATEGORY]->(c)
+SET r.section = 'graph-schema/taxonomy', r.evidence = row.evidence`;
+
+/** Counts per label and per relationship type from the count store (O(1) each), whitelisted names only. */
+export function countByLabel(labels: readonly NodeLabel[]): string {
+  return labels
+    .map((label) => `MATCH (n:${assertName(label)}) RETURN '${label}' AS name, count(n) AS count`)
+    .join("\nUNION ALL\n");
+}
+
+export function countByRelationshipType(types: readonly RelationshipType[]): string {
+  return types
+    .map((type) => `MATCH ()-[r:${assertName(type)}]->() RETURN '${type}' AS name, count(r) AS count`)
+    .join("\nUNION ALL\n");
+}
+
+export const deleteEverything = `MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`;
+
+/**
+ * Changed in every write transaction so API caches in any process notice the change (server/cache.ts).
+ * A random token rather than a counter: a reset deletes the node, and a counter would restart at values
+ * a cache may already hold.
+ */
+export const bumpGraphVersion = `MERGE (m:GraphMeta {id: 'graph'})
+SET m.version = randomUUID(), m.updatedAt = datetime()`;

@@ -1,0 +1,140 @@
+import type { Driver, ManagedTransaction } from "neo4j-driver";
+import { relationshipTypeNames } from "../graph-schema/relationships.ts";
+import * as cypher from "./cypher.ts";
+import type { CasePlan, NodeRow, RelationshipRow } from "./plan.ts";
+
+export type WriteMode = "batched" | "row";
+
+export interface LoadOptions {
+  database?: string | undefined;
+  /** Cases per transaction. A case is never split across two transactions. */
+  casesPerTransaction?: number;
+  /** "batched": one UNWIND query per label / relationship shape; "row": one query per row (the baseline). */
+  mode?: WriteMode;
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+export interface LoadProgress {
+  casesDone: number;
+  casesTotal: number;
+  elementsDone: number;
+  elapsedMs: number;
+}
+
+export interface LoadResult {
+  cases: number;
+  elements: number;
+  transactions: number;
+  elapsedMs: number;
+}
+
+/** Thrown inside a transaction when a relationship's endpoint is missing; the transaction rolls back. */
+export class MissingEndpointError extends Error {
+  constructor(type: string, expected: number, written: number) {
+    super(`load: ${type}: wrote ${written} of ${expected} relationships; an endpoint node is missing`);
+    this.name = "MissingEndpointError";
+  }
+}
+
+/**
+ * Writes case plans, several cases per transaction. Each transaction is all-or-nothing, so a failure
+ * or a kill leaves every case either fully present or absent; MERGE everywhere makes re-runs idempotent.
+ */
+export async function loadCases(
+  driver: Driver,
+  plans: readonly CasePlan[],
+  options: LoadOptions = {},
+): Promise<LoadResult> {
+  const batchSize = Math.max(1, options.casesPerTransaction ?? 250);
+  const mode = options.mode ?? "batched";
+  const started = performance.now();
+  let elementsDone = 0;
+  let transactions = 0;
+  const session = driver.session({ database: options.database, defaultAccessMode: "WRITE" });
+  try {
+    for (let i = 0; i < plans.length; i += batchSize) {
+      const batch = plans.slice(i, i + batchSize);
+      elementsDone += await session.executeWrite((tx) => writeBatch(tx, batch, mode), { timeout: 120_000 });
+      transactions += 1;
+      options.onProgress?.({
+        casesDone: Math.min(i + batchSize, plans.length),
+        casesTotal: plans.length,
+        elementsDone,
+        elapsedMs: performance.now() - started,
+      });
+    }
+  } finally {
+    await session.close();
+  }
+  return { cases: plans.length, elements: elementsDone, transactions, elapsedMs: performance.now() - started };
+}
+
+async function writeBatch(tx: ManagedTransaction, batch: readonly CasePlan[], mode: WriteMode): Promise<number> {
+  const caseIds = batch.map((plan) => plan.caseId);
+  const existing = await tx.run(cypher.existingCaseIds, { caseIds });
+  if (existing.records.length > 0) {
+    const reloaded = existing.records.map((record) => record.get("id") as string);
+    for (const type of relationshipTypeNames) {
+      await tx.run(cypher.deleteCaseRelationships(type), { caseIds: reloaded });
+    }
+  }
+
+  let elements = 0;
+  for (const [label, rows] of groupNodes(batch)) {
+    elements += rows.length;
+    const query = cypher.mergeNodes(label);
+    const payload = rows.map(({ id, props }) => ({ id, props }));
+    if (mode === "batched") await tx.run(query, { rows: payload });
+    else for (const row of payload) await tx.run(query, { rows: [row] });
+  }
+  for (const [key, rows] of groupRelationships(batch)) {
+    const first = rows[0] as RelationshipRow;
+    const query = cypher.createRelationships(first.type, first.fromLabel, first.toLabel);
+    const payload = rows.map(({ from, to, props }) => ({ from, to, props }));
+    let written = 0;
+    if (mode === "batched") written = await writtenCount(tx.run(query, { rows: payload }));
+    else for (const row of payload) written += await writtenCount(tx.run(query, { rows: [row] }));
+    if (written !== payload.length) throw new MissingEndpointError(key, payload.length, written);
+    elements += payload.length;
+  }
+  if (existing.records.length > 0) await tx.run(cypher.deleteOrphanedCaseOwnedNodes);
+  // Last, so the single version node is locked only briefly by concurrent writers.
+  await tx.run(cypher.bumpGraphVersion);
+  return elements;
+}
+
+async function writtenCount(result: Promise<{ records: { get(key: string): unknown }[] }>): Promise<number> {
+  const { records } = await result;
+  const value = records[0]?.get("written") as { toNumber(): number } | number | undefined;
+  return typeof value === "number" ? value : (value?.toNumber() ?? 0);
+}
+
+/** Nodes of a batch by label, each id once: shared nodes (regions, departments) recur across cases. */
+function groupNodes(batch: readonly CasePlan[]): Map<NodeRow["label"], NodeRow[]> {
+  const seen = new Set<string>();
+  const groups = new Map<NodeRow["label"], NodeRow[]>();
+  for (const plan of batch) {
+    for (const node of plan.nodes) {
+      if (seen.has(node.id)) continue;
+      seen.add(node.id);
+      const group = groups.get(node.label) ?? [];
+      group.push(node);
+      groups.set(node.label, group);
+    }
+  }
+  return groups;
+}
+
+/** Relationships of a batch by (type, from label, to label): one query shape each. */
+function groupRelationships(batch: readonly CasePlan[]): Map<string, RelationshipRow[]> {
+  const groups = new Map<string, RelationshipRow[]>();
+  for (const plan of batch) {
+    for (const rel of plan.relationships) {
+      const key = `${rel.fromLabel}-${rel.type}->${rel.toLabel}`;
+      const group = groups.get(key) ?? [];
+      group.push(rel);
+      groups.set(key, group);
+    }
+  }
+  return groups;
+}

@@ -1,0 +1,97 @@
+import { labelOfId, type NodeLabel } from "../graph-schema/ids.ts";
+import type { RelationshipType } from "../graph-schema/relationships.ts";
+import { type PropertyValue, toNeo4jProps } from "./props.ts";
+
+/** What the loader needs of one case: flat rows per node and relationship, already Neo4j-shaped. */
+export interface CasePlan {
+  caseId: string;
+  nodes: NodeRow[];
+  relationships: RelationshipRow[];
+}
+
+export interface NodeRow {
+  label: NodeLabel;
+  id: string;
+  props: Record<string, PropertyValue>;
+}
+
+export interface RelationshipRow {
+  type: RelationshipType;
+  fromLabel: NodeLabel;
+  toLabel: NodeLabel;
+  from: string;
+  to: string;
+  caseId: string;
+  section: string;
+  props: Record<string, PropertyValue>;
+}
+
+/** The parts of a validated case file the plan reads; graph-schema's CaseFile satisfies it. */
+export interface PlannableCaseFile {
+  case: { id: string } & Record<string, unknown>;
+  nodes: readonly ({ label: NodeLabel; id: string } & Record<string, unknown>)[];
+  relationships: readonly ({ type: RelationshipType; from: string; to: string; section: string } & Record<
+    string,
+    unknown
+  >)[];
+}
+
+export function planCase(file: PlannableCaseFile): CasePlan {
+  const caseId = file.case.id;
+  const caseProps = toNeo4jProps(file.case, ["label"]);
+  caseProps.regionPath = regionPath(file);
+  const nodes: NodeRow[] = [{ label: "Case", id: caseId, props: caseProps }];
+  // Every node a synthetic case brings is marked too, so filters can hide generated regions, parks, departments.
+  const markSynthetic = caseProps.synthetic === true;
+  for (const node of file.nodes) {
+    const props = toNeo4jProps(node, ["label"]);
+    if (markSynthetic) props.synthetic = true;
+    nodes.push({ label: node.label, id: node.id, props });
+  }
+  const relationships = file.relationships.map((rel): RelationshipRow => {
+    const props = toNeo4jProps(rel, ["type", "from", "to"]);
+    props.caseId = caseId;
+    return {
+      type: rel.type,
+      fromLabel: requireLabel(rel.from),
+      toLabel: requireLabel(rel.to),
+      from: rel.from,
+      to: rel.to,
+      caseId,
+      section: rel.section,
+      props,
+    };
+  });
+  return { caseId, nodes, relationships };
+}
+
+/**
+ * The case's region and its ancestors (district → city → province …), from the file's own PART_OF
+ * relationships. Stored on the Case so "cases in Zhejiang" is a list lookup, not a variable-length walk
+ * over region links that every case repeats.
+ */
+function regionPath(file: PlannableCaseFile): string[] {
+  const regionId = file.case.regionId;
+  if (typeof regionId !== "string") return [];
+  const parentOf = new Map(
+    file.relationships
+      .filter((rel) => rel.type === "PART_OF" && rel.from.startsWith("region:") && rel.to.startsWith("region:"))
+      .map((rel) => [rel.from, rel.to]),
+  );
+  const path = [regionId];
+  for (let parent = parentOf.get(regionId); parent && !path.includes(parent); parent = parentOf.get(parent)) {
+    path.push(parent);
+  }
+  return path;
+}
+
+function requireLabel(id: string): NodeLabel {
+  const label = labelOfId(id);
+  if (!label) throw new Error(`planCase: malformed id ${id}`);
+  return label;
+}
+
+/** Number of graph elements a plan writes: what throughput is measured in. */
+export function elementCount(plans: readonly CasePlan[]): number {
+  return plans.reduce((sum, plan) => sum + plan.nodes.length + plan.relationships.length, 0);
+}
