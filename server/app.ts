@@ -3,13 +3,19 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import cors from "cors";
-import express, { type Express } from "express";
+import express, { type Express, Router } from "express";
+import { rateLimit } from "express-rate-limit";
 import helmet from "helmet";
 import { pinoHttp } from "pino-http";
-import { healthRouter } from "./api/health/router.ts";
+import type { ApiContext } from "./api/context.ts";
+import { registerApiRoutes } from "./api/index.ts";
+import { ResponseCache } from "./cache.ts";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/database.ts";
-import { errorHandler, notFoundHandler } from "./http/problem.ts";
+import { createReader } from "./db/read.ts";
+import { requireToken } from "./http/auth.ts";
+import { errorHandler, HttpError, notFoundHandler, sendProblem } from "./http/problem.ts";
+import { RouteRegistry } from "./http/route.ts";
 import type { Logger } from "./logger.ts";
 
 export const webDist = fileURLToPath(new URL("../web/dist/", import.meta.url));
@@ -21,39 +27,38 @@ export interface AppDeps {
 }
 
 export function createApp(deps: AppDeps): Express {
-  const { config, log } = deps;
+  const { config, log, db } = deps;
+  const reader = createReader(db.driver, { database: db.name, timeoutMs: config.QUERY_TIMEOUT_MS });
+  const context: ApiContext = { ...deps, reader, cache: new ResponseCache(reader, log) };
+
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", false);
-  app.use(
-    pinoHttp({
-      logger: log,
-      genReqId: (req, res) => {
-        const id = (req.headers["x-request-id"] as string | undefined)?.slice(0, 64) || randomUUID();
-        res.setHeader("X-Request-Id", id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === "/api/health" },
-    }),
-  );
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          "img-src": ["'self'", "data:", "blob:"],
-          "script-src": ["'self'"],
-          "worker-src": ["'self'", "blob:"],
-          // Served over plain http on localhost by default; upgrading would break it.
-          "upgrade-insecure-requests": null,
-        },
-      },
-      strictTransportSecurity: false,
-    }),
-  );
+  app.set("query parser", "simple");
+  app.use(requestLogging(log));
+  app.use(securityHeaders());
   app.use(cors({ origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false }));
 
-  app.use("/api", healthRouter(deps));
-  app.use("/api", notFoundHandler);
+  const api = Router();
+  api.use(
+    rateLimit({
+      windowMs: 60_000,
+      limit: config.RATE_LIMIT_PER_MINUTE,
+      standardHeaders: "draft-8",
+      legacyHeaders: false,
+      handler: (req, res) =>
+        sendProblem(
+          res,
+          new HttpError(429, "Too Many Requests", "rate limit exceeded", [], { "Retry-After": "60" }),
+          req.originalUrl,
+        ),
+    }),
+  );
+  api.use(express.json({ limit: "2mb", strict: true }));
+  const registry = new RouteRegistry();
+  registerApiRoutes(registry, context);
+  registry.mount(api, requireToken(config.API_TOKEN));
+  api.use(notFoundHandler);
+  app.use("/api", api);
 
   if (existsSync(webDist)) {
     app.use(express.static(webDist, { index: "index.html", maxAge: "1h" }));
@@ -63,4 +68,32 @@ export function createApp(deps: AppDeps): Express {
   app.use(notFoundHandler);
   app.use(errorHandler(log));
   return app;
+}
+
+function requestLogging(log: Logger) {
+  return pinoHttp({
+    logger: log,
+    genReqId: (req, res) => {
+      const given = req.headers["x-request-id"];
+      const id = typeof given === "string" && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+      res.setHeader("X-Request-Id", id);
+      return id;
+    },
+    autoLogging: { ignore: (req) => req.url === "/api/health" },
+  });
+}
+
+function securityHeaders() {
+  return helmet({
+    contentSecurityPolicy: {
+      directives: {
+        "img-src": ["'self'", "data:", "blob:"],
+        "script-src": ["'self'"],
+        "worker-src": ["'self'", "blob:"],
+        // Served over plain http on localhost by default; upgrading would break it.
+        "upgrade-insecure-requests": null,
+      },
+    },
+    strictTransportSecurity: false,
+  });
 }

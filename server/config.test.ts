@@ -12,7 +12,11 @@ describe("loadConfig", () => {
   });
 
   it("coerces numbers and splits lists", () => {
-    const config = loadConfig({ PORT: "9000", CORS_ORIGINS: "http://a.test, http://b.test", NEO4J_URI: "neo4j+s://x.io" });
+    const config = loadConfig({
+      PORT: "9000",
+      CORS_ORIGINS: "http://a.test, http://b.test",
+      NEO4J_URI: "neo4j+s://x.io",
+    });
     expect(config.PORT).toBe(9000);
     expect(config.CORS_ORIGINS).toEqual(["http://a.test", "http://b.test"]);
     expect(config.NEO4J_URI).toBe("neo4j+s://x.io");

@@ -4,6 +4,7 @@ import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { type Database, openDatabase } from "./db/database.ts";
 import { ToolchainError } from "./db/toolchain.ts";
 import { logger } from "./logger.ts";
+import { seedBundledIfEmpty } from "./seed-on-start.ts";
 
 /**
  * `npm start`: Neo4j (NEO4J_URI, else embedded), seeded when empty, API + web app on PORT.
@@ -12,6 +13,7 @@ import { logger } from "./logger.ts";
 async function main(): Promise<void> {
   const config = loadConfig();
   const db = await openDatabase(config, logger);
+  if (config.SEED_ON_START === "auto") await seedBundledIfEmpty(db, logger);
   const server = await listen(config, db);
   const url = `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${config.PORT}`;
   logger.info({ url, neo4j: db.version }, "policy-graph is up");

@@ -15,10 +15,22 @@ export interface Database {
   close(): Promise<void>;
 }
 
+export interface OpenOptions {
+  /**
+   * When no NEO4J_URI is set, first look for an embedded Neo4j already serving the local port (e.g. the one
+   * `npm start` runs) and use it, instead of failing on the store lock. Tools like the seed CLI want this.
+   */
+  reuseRunningEmbedded?: boolean;
+}
+
 /** Uses NEO4J_URI when set; otherwise starts the embedded Neo4j. Resolves once the driver can talk to it. */
-export async function openDatabase(config: Config, log: Logger): Promise<Database> {
+export async function openDatabase(config: Config, log: Logger, options: OpenOptions = {}): Promise<Database> {
   let embedded: EmbeddedNeo4j | undefined;
   let uri = config.NEO4J_URI;
+  if (uri === undefined && options.reuseRunningEmbedded && (await isServing(localUri(config)))) {
+    uri = localUri(config);
+    log.info({ uri }, "using the embedded Neo4j that is already running");
+  }
   if (uri === undefined) {
     embedded = await startEmbeddedNeo4j({
       port: config.NEO4J_LOCAL_PORT,
@@ -35,7 +47,7 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
     uri,
     user: config.NEO4J_USER,
     // The embedded server runs without auth on loopback; an external one gets the configured credentials.
-    password: embedded ? undefined : config.NEO4J_PASSWORD,
+    password: config.NEO4J_URI === undefined ? undefined : config.NEO4J_PASSWORD,
     poolSize: config.NEO4J_POOL_SIZE,
   });
   try {
@@ -57,4 +69,20 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
       await embedded?.stop();
     },
   };
+}
+
+function localUri(config: Config): string {
+  return `bolt://127.0.0.1:${config.NEO4J_LOCAL_PORT}`;
+}
+
+async function isServing(uri: string): Promise<boolean> {
+  const probe = createDriver({ uri, acquireTimeoutMs: 1_000 });
+  try {
+    await probe.verifyConnectivity();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await probe.close();
+  }
 }

@@ -1,0 +1,308 @@
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getJson, q } from "../../test/api-client.ts";
+import { casesFeaturing, type Fixture, seedFixture } from "../../test/fixture.ts";
+import { startTestServer, type TestServer } from "../../test/http.ts";
+import { testDriver } from "../../test/neo4j.ts";
+
+const DINGHAI = "case:dinghai-2022-03";
+const DINGHAI_TASK_FORCE = "taskforce:dinghai-2022-03:jutai";
+type Json = Record<string, any>; // biome-ignore lint/suspicious/noExplicitAny: test bodies are free-form JSON
+
+describe("read API against real Neo4j with the seeded cases", () => {
+  let driver: Driver;
+  let server: TestServer;
+  let fixture: Fixture;
+  const get = (path: string) => getJson<Json>(server.baseUrl, path);
+
+  beforeAll(async () => {
+    driver = testDriver();
+    fixture = await seedFixture(driver, 40);
+    server = await startTestServer(driver);
+  });
+  afterAll(async () => {
+    await server.close();
+    await driver.close();
+  });
+
+  describe("GET /api/stats", () => {
+    it("counts real and synthetic cases separately, and labels and types", async () => {
+      const { status, body } = await get("/api/stats");
+      expect(status).toBe(200);
+      expect(body.cases).toEqual({ real: fixture.real.length, synthetic: fixture.synthetic.length });
+      expect(body.labels.Case).toBe(fixture.real.length + fixture.synthetic.length);
+      const features = [...fixture.real, ...fixture.synthetic]
+        .flatMap((c) => c.relationships)
+        .filter((r) => r.type === "FEATURES");
+      expect(body.relationships.FEATURES).toBe(features.length);
+    });
+  });
+
+  describe("GET /api/search", () => {
+    it("finds 代办帮办 (whose wordings include 全程代办) for 代办", async () => {
+      const { body } = await get(`/api/search?q=${q("代办")}`);
+      const proxy = body.hits.find((h: Json) => h.name === "代办帮办");
+      expect(proxy).toMatchObject({ type: "Measure" });
+      const detail = await get(`/api/nodes/${proxy.id}`);
+      expect(detail.body.node.aliases).toContain("全程代办");
+    });
+
+    it("finds a 发展和改革局 for 发改 and respects the type filter", async () => {
+      const { body } = await get(`/api/search?q=${q("发改")}&types=Department`);
+      expect(body.hits.length).toBeGreaterThan(0);
+      expect(body.hits.every((h: Json) => h.type === "Department")).toBe(true);
+      expect(body.hits.some((h: Json) => String(h.name).includes("发展和改革局"))).toBe(true);
+    });
+
+    it("finds English glosses by prefix and hides synthetic nodes unless asked", async () => {
+      const { body } = await get(`/api/search?q=${q("proxy hand")}`);
+      expect(body.hits.some((h: Json) => h.name === "代办帮办")).toBe(true);
+      const real = await get(`/api/search?q=${q("示例")}&limit=50`);
+      expect(real.body.hits).toEqual([]);
+      const withSynthetic = await get(`/api/search?q=${q("示例")}&limit=50&includeSynthetic=true`);
+      expect(withSynthetic.body.hits.length).toBeGreaterThan(0);
+    });
+
+    it("rejects an empty query and an unknown type with 400 problem+json naming the field", async () => {
+      const empty = await get("/api/search?q=");
+      expect(empty.status).toBe(400);
+      expect(empty.headers.get("content-type")).toContain("application/problem+json");
+      expect(empty.body.errors.map((e: Json) => e.path)).toContain("query.q");
+      const badType = await get(`/api/search?q=x&types=Case,Nope`);
+      expect(badType.status).toBe(400);
+      expect(badType.body.errors[0].path).toBe("query.types.1");
+    });
+  });
+
+  describe("GET /api/nodes/:id", () => {
+    it("groups a task force's relationships by type with provenance", async () => {
+      const { status, body } = await get(`/api/nodes/${DINGHAI_TASK_FORCE}`);
+      expect(status).toBe(200);
+      expect(body.node.type).toBe("TaskForce");
+      expect(body.relationships.MEMBER_OF).toHaveLength(7);
+      const [led] = body.relationships.LED_BY;
+      expect(led.direction).toBe("out");
+      expect(led.properties.role).toContain("区委常委");
+      expect(led.provenance).toMatchObject({ caseId: DINGHAI, section: expect.stringMatching(/\S/) });
+      expect(led.provenance.evidence.length).toBeGreaterThan(2);
+    });
+
+    it("answers 404 for an unknown id and 400 for a malformed one", async () => {
+      expect((await get("/api/nodes/measure:no-such-measure")).status).toBe(404);
+      const malformed = await get(`/api/nodes/${q("MATCH (n) DETACH DELETE n")}`);
+      expect(malformed.status).toBe(400);
+      expect(malformed.body.errors[0].path).toBe("params.id");
+    });
+  });
+
+  describe("GET /api/nodes/:id/neighbors", () => {
+    it("returns the case's measures and task force one hop out, links ready for a layout", async () => {
+      const { body } = await get(`/api/nodes/${DINGHAI}/neighbors?depth=1&limit=500`);
+      const ids = new Set(body.nodes.map((n: Json) => n.id));
+      expect(ids.has(DINGHAI)).toBe(true);
+      const dinghai = fixture.real.find((c) => c.case.id === DINGHAI);
+      for (const rel of dinghai?.relationships.filter((r) => r.type === "FEATURES") ?? [])
+        expect(ids.has(rel.to)).toBe(true);
+      for (const link of body.links) {
+        expect(ids.has(link.source) && ids.has(link.target)).toBe(true);
+      }
+      expect(body.truncated).toBe(false);
+    });
+
+    it("pages a dense node: limited pages are disjoint and marked truncated", async () => {
+      const first = await get(`/api/nodes/${DINGHAI}/neighbors?limit=5`);
+      const second = await get(`/api/nodes/${DINGHAI}/neighbors?limit=5&offset=5`);
+      expect(first.body.truncated).toBe(true);
+      const firstIds = first.body.nodes.map((n: Json) => n.id).filter((id: string) => id !== DINGHAI);
+      const secondIds = second.body.nodes.map((n: Json) => n.id).filter((id: string) => id !== DINGHAI);
+      expect(firstIds).toHaveLength(5);
+      expect(secondIds.some((id: string) => firstIds.includes(id))).toBe(false);
+    });
+
+    it("rejects depth 4", async () => {
+      const { status, body } = await get(`/api/nodes/${DINGHAI}/neighbors?depth=4`);
+      expect(status).toBe(400);
+      expect(body.errors[0].path).toBe("query.depth");
+    });
+  });
+
+  describe("GET /api/graph", () => {
+    it("gives the real cases' subgraph without synthetic nodes by default", async () => {
+      const { body } = await get("/api/graph");
+      expect(body.nodes.some((n: Json) => n.id === DINGHAI_TASK_FORCE)).toBe(true);
+      expect(body.nodes.some((n: Json) => n.synthetic)).toBe(false);
+      const all = await get("/api/graph?includeSynthetic=true");
+      expect(all.body.nodes.length).toBeGreaterThan(body.nodes.length);
+    });
+
+    it("restricts to chosen cases and labels", async () => {
+      const { body } = await get(`/api/graph?cases=${DINGHAI}&types=Case,Measure`);
+      const types = new Set(body.nodes.map((n: Json) => n.type));
+      expect([...types].sort()).toEqual(["Case", "Measure"]);
+      expect(body.links.every((l: Json) => l.type === "FEATURES" && l.caseId === DINGHAI)).toBe(true);
+    });
+  });
+
+  describe("GET /api/cases and /api/cases/:id", () => {
+    it("lists real cases by default and all with includeSynthetic", async () => {
+      expect((await get("/api/cases")).body.total).toBe(fixture.real.length);
+      const all = await get("/api/cases?includeSynthetic=true&limit=5");
+      expect(all.body.total).toBe(fixture.real.length + fixture.synthetic.length);
+      expect(all.body.cases).toHaveLength(5);
+      expect(typeof all.body.cases[0].year).toBe("number");
+    });
+
+    it("returns the Dinghai case with source reliability, figures, task force and departments", async () => {
+      const { body } = await get(`/api/cases/${DINGHAI}`);
+      expect(body.case.year).toBe(2022);
+      expect(body.sources.map((s: Json) => s.reliability).sort()).toContain("gov");
+      const figures = body.projects.flatMap((p: Json) => p.figures);
+      expect(figures.some((f: Json) => f.metric === "investment" && f.value === 35 && f.unit === "亿元")).toBe(true);
+      const [taskForce] = body.taskForces;
+      expect(taskForce.leader.role).toContain("区委常委");
+      expect(taskForce.members.map((m: Json) => m.kind).sort()).toEqual(
+        [
+          "development-reform",
+          "ecology-environment",
+          "economy-it",
+          "housing-construction",
+          "park-admin",
+          "port-shipping",
+          "transport",
+        ].sort(),
+      );
+      expect(body.departments.length).toBeGreaterThanOrEqual(8);
+      expect(body.measures.some((m: Json) => m.name === "代办帮办" && m.section === "摘要")).toBe(true);
+    });
+
+    it("answers 404 for an unknown case", async () => {
+      expect((await get("/api/cases/case:nope")).status).toBe(404);
+    });
+  });
+
+  describe("GET /api/cases/:a/compare/:b", () => {
+    it("splits measures into shared and one-sided, agreeing with the files", async () => {
+      const other = "case:sutong-sige-2025";
+      const { body } = await get(`/api/cases/${DINGHAI}/compare/${other}`);
+      const measuresOf = (id: string) =>
+        new Set(
+          fixture.real
+            .find((c) => c.case.id === id)
+            ?.relationships.filter((r) => r.type === "FEATURES")
+            .map((r) => r.to),
+        );
+      const a = measuresOf(DINGHAI);
+      const b = measuresOf(other);
+      expect(body.measures.shared.map((m: Json) => m.id).sort()).toEqual([...a].filter((id) => b.has(id)).sort());
+      expect(body.measures.onlyB.map((m: Json) => m.id).sort()).toEqual([...b].filter((id) => !a.has(id)).sort());
+      expect(body.similarity).toBeGreaterThan(0);
+      expect(body.similarity).toBeLessThan(1);
+    });
+  });
+
+  describe("GET /api/measures/recurrence", () => {
+    it("counts distinct real cases per measure, most recurrent first", async () => {
+      const { body } = await get("/api/measures/recurrence");
+      expect(body.totalCases).toBe(fixture.real.length);
+      const counts = body.measures.map((m: Json) => m.caseCount);
+      expect(counts).toEqual([...counts].sort((x, y) => y - x));
+      for (const measure of body.measures.slice(0, 10)) {
+        expect(measure.cases.map((c: Json) => c.id).sort()).toEqual(casesFeaturing(fixture.real, measure.id));
+        expect(measure.share).toBeCloseTo(measure.caseCount / fixture.real.length, 6);
+      }
+    });
+
+    it("filters by category, region (with sub-regions), years and minCases", async () => {
+      const category = await get("/api/measures/recurrence?category=category:finance");
+      expect(category.body.measures.every((m: Json) => m.category === "category:finance")).toBe(true);
+      const zhoushan = await get("/api/measures/recurrence?region=region:zhoushan");
+      const dinghaiCases = fixture.real.filter((c) =>
+        ["region:dinghai", "region:zhoushan", "region:xiaosha", "region:daishan"].includes(c.case.regionId),
+      );
+      expect(zhoushan.body.totalCases).toBeGreaterThanOrEqual(dinghaiCases.length);
+      expect(zhoushan.body.totalCases).toBeLessThan(fixture.real.length);
+      const years = await get("/api/measures/recurrence?yearFrom=2022&yearTo=2022");
+      expect(years.body.totalCases).toBe(fixture.real.filter((c) => c.case.year === 2022).length);
+      const min = await get("/api/measures/recurrence?minCases=3");
+      expect(min.body.measures.every((m: Json) => m.caseCount >= 3)).toBe(true);
+      expect((await get("/api/measures/recurrence?yearFrom=twenty")).status).toBe(400);
+    });
+  });
+
+  describe("GET /api/measures/cooccurrence", () => {
+    it("counts case pairs with Jaccard and lift", async () => {
+      const { body } = await get("/api/measures/cooccurrence?minCount=2");
+      expect(body.pairs.length).toBeGreaterThan(0);
+      for (const pair of body.pairs.slice(0, 5)) {
+        const both = casesFeaturing(fixture.real, pair.a).filter((id) =>
+          casesFeaturing(fixture.real, pair.b).includes(id),
+        );
+        expect(pair.count).toBe(both.length);
+        expect(pair.jaccard).toBeGreaterThan(0);
+        expect(pair.jaccard).toBeLessThanOrEqual(1);
+      }
+    });
+  });
+
+  describe("GET /api/taskforces and /api/departments/:id/taskforces", () => {
+    it("finds the Dinghai task force through one of its member departments", async () => {
+      const { body } = await get("/api/taskforces?department=dept:dinghai:port-shipping");
+      const taskForce = body.taskForces.find((t: Json) => t.id === DINGHAI_TASK_FORCE);
+      expect(taskForce.case).toMatchObject({ id: DINGHAI });
+      expect(taskForce.leader.department.kind).toBe("party-committee");
+      expect(taskForce.members).toHaveLength(7);
+      expect(taskForce.project.id).toMatch(/^project:/);
+    });
+
+    it("filters by case and serves the department route, 404 for an unknown department", async () => {
+      const byCase = await get(`/api/taskforces?case=${DINGHAI}`);
+      expect(byCase.body.taskForces.map((t: Json) => t.id)).toEqual([DINGHAI_TASK_FORCE]);
+      const byDepartment = await get("/api/departments/dept:dinghai:development-reform/taskforces");
+      expect(byDepartment.body.taskForces.map((t: Json) => t.id)).toContain(DINGHAI_TASK_FORCE);
+      expect((await get("/api/departments/dept:nowhere:development-reform/taskforces")).status).toBe(404);
+      const all = await get("/api/taskforces");
+      expect(all.body.taskForces.every((t: Json) => !String(t.id).includes("syn-"))).toBe(true);
+    });
+  });
+
+  describe("GET /api/path", () => {
+    it("links two cases through a shared measure within the hop limit", async () => {
+      const { body } = await get(`/api/path?from=${DINGHAI}&to=case:sutong-sige-2025&maxHops=4`);
+      expect(body.paths.length).toBeGreaterThan(0);
+      for (const path of body.paths) {
+        expect(path.nodes[0].id).toBe(DINGHAI);
+        expect(path.nodes.at(-1).id).toBe("case:sutong-sige-2025");
+        expect(path.links.length).toBe(path.nodes.length - 1);
+        expect(path.links.length).toBeLessThanOrEqual(4);
+      }
+    });
+
+    it("answers 404 for an unknown end and 400 for too many hops", async () => {
+      expect((await get(`/api/path?from=${DINGHAI}&to=case:nope`)).status).toBe(404);
+      expect((await get(`/api/path?from=${DINGHAI}&to=case:nope&maxHops=99`)).status).toBe(400);
+    });
+  });
+
+  describe("docs", () => {
+    it("publishes an OpenAPI document covering every route, and an HTML page", async () => {
+      const { body } = await get("/api/openapi.json");
+      expect(body.openapi).toBe("3.1.0");
+      for (const path of [
+        "/api/search",
+        "/api/nodes/{id}/neighbors",
+        "/api/measures/recurrence",
+        "/api/taskforces",
+        "/api/path",
+      ]) {
+        expect(body.paths[path]).toBeDefined();
+      }
+      const recurrence = body.paths["/api/measures/recurrence"].get.parameters.map((p: Json) => p.name);
+      expect(recurrence).toEqual(
+        expect.arrayContaining(["category", "region", "yearFrom", "yearTo", "minCases", "includeSynthetic"]),
+      );
+      const page = await fetch(`${server.baseUrl}/api/docs`);
+      expect(page.headers.get("content-type")).toContain("text/html");
+      expect(await page.text()).toContain("/api/taskforces");
+    });
+  });
+});

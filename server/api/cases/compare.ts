@@ -1,0 +1,33 @@
+/** Set comparison of two cases' measures and department kinds; pure so it is unit-tested on plain data. */
+
+export interface Side<M extends { id: string }> {
+  measures: M[];
+  kinds: string[];
+}
+
+export interface Comparison<M> {
+  measures: { shared: M[]; onlyA: M[]; onlyB: M[] };
+  kinds: { shared: string[]; onlyA: string[]; onlyB: string[] };
+  /** Jaccard index over measures and department kinds together, 0..1. */
+  similarity: number;
+}
+
+export function compareCases<M extends { id: string }>(a: Side<M>, b: Side<M>): Comparison<M> {
+  const bMeasures = new Set(b.measures.map((m) => m.id));
+  const aMeasures = new Set(a.measures.map((m) => m.id));
+  const bKinds = new Set(b.kinds);
+  const aKinds = new Set(a.kinds);
+  const measures = {
+    shared: a.measures.filter((m) => bMeasures.has(m.id)),
+    onlyA: a.measures.filter((m) => !bMeasures.has(m.id)),
+    onlyB: b.measures.filter((m) => !aMeasures.has(m.id)),
+  };
+  const kinds = {
+    shared: [...aKinds].filter((k) => bKinds.has(k)).sort(),
+    onlyA: [...aKinds].filter((k) => !bKinds.has(k)).sort(),
+    onlyB: [...bKinds].filter((k) => !aKinds.has(k)).sort(),
+  };
+  const intersection = measures.shared.length + kinds.shared.length;
+  const union = intersection + measures.onlyA.length + measures.onlyB.length + kinds.onlyA.length + kinds.onlyB.length;
+  return { measures, kinds, similarity: union === 0 ? 0 : Math.round((intersection / union) * 1000) / 1000 };
+}

@@ -1,0 +1,40 @@
+import { caseFileSchema } from "../../../graph-schema/index.ts";
+import { loadCases } from "../../../seed/loader.ts";
+import { planCase } from "../../../seed/plan.ts";
+import { applyGraphSchema } from "../../../seed/schema-setup.ts";
+import { loadTaxonomy } from "../../../seed/taxonomy-load.ts";
+import type { RouteRegistry } from "../../http/route.ts";
+import type { ApiContext } from "../context.ts";
+
+/** Write endpoints: token-guarded, validated by the same case-file schema as the seed, one transaction per case. */
+export function importRoutes(api: RouteRegistry, { db, cache }: ApiContext): void {
+  let schemaReady: Promise<void> | undefined;
+  // Constraints and taxonomy must exist before the first import; once per process is enough (both idempotent).
+  const ensureSchema = () => {
+    schemaReady ??= (async () => {
+      await applyGraphSchema(db.driver, db.name);
+      await loadTaxonomy(db.driver, db.name);
+    })().catch((error: unknown) => {
+      schemaReady = undefined;
+      throw error;
+    });
+    return schemaReady;
+  };
+
+  api.add({
+    method: "post",
+    path: "/cases",
+    tag: "import",
+    summary: "Load one reviewed case file (replaces the case if it exists)",
+    auth: true,
+    body: caseFileSchema,
+    successStatus: 201,
+    handler: async ({ body }) => {
+      await ensureSchema();
+      const plan = planCase(body);
+      const result = await loadCases(db.driver, [plan], { database: db.name });
+      cache.invalidate();
+      return { id: plan.caseId, elements: result.elements };
+    },
+  });
+}

@@ -1,0 +1,42 @@
+/** Shapes shared by several endpoints (see docs/api-contract.md). */
+
+export interface NodeRef {
+  id: string;
+  type: string;
+  name: string;
+  nameEn: string | null;
+}
+
+export interface GraphNode extends NodeRef {
+  degree: number;
+  synthetic?: boolean;
+}
+
+export interface GraphLink {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  caseId: string | null;
+  section: string | null;
+  evidence: string | null;
+}
+
+export interface Subgraph {
+  nodes: GraphNode[];
+  links: GraphLink[];
+  truncated: boolean;
+}
+
+/** Cypher map projections that produce the shapes above, so every query returns them the same way. */
+export const nodeRefProjection = (v: string, extra = "") =>
+  `{id: ${v}.id, type: labels(${v})[0], name: ${v}.name, nameEn: ${v}.nameEn${extra ? `, ${extra}` : ""}}`;
+
+export const graphNodeProjection = (v: string) =>
+  `{id: ${v}.id, type: labels(${v})[0], name: ${v}.name, nameEn: ${v}.nameEn, degree: COUNT { (${v})--() }, synthetic: coalesce(${v}.synthetic, false)}`;
+
+export const graphLinkProjection = (r: string) =>
+  `{id: elementId(${r}), source: startNode(${r}).id, target: endNode(${r}).id, type: type(${r}), caseId: ${r}.caseId, section: ${r}.section, evidence: ${r}.evidence}`;
+
+/** Keeps synthetic nodes out unless asked for; real nodes carry no synthetic property at all. */
+export const realOnly = (v: string) => `($includeSynthetic OR coalesce(${v}.synthetic, false) = false)`;
