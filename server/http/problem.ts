@@ -78,14 +78,12 @@ export function toHttpError(error: unknown): HttpError {
       return new HttpError(409, "Conflict", "the write conflicts with existing data");
     }
   }
-  const body = error as { type?: string; status?: number; expose?: boolean; message?: string };
-  // body-parser and friends mark client errors with expose=true and a 4xx status.
-  if (body?.expose && typeof body.status === "number" && body.status >= 400 && body.status < 500) {
-    return new HttpError(
-      body.status,
-      body.status === 413 ? "Payload Too Large" : "Bad Request",
-      body.message ?? "bad request",
-    );
+  const client = error as { status?: number; expose?: boolean; message?: string };
+  // body-parser and the router mark client errors with a 4xx status (a bad percent-escape, a huge body);
+  // their message is shown only when they mark it safe to expose.
+  if (typeof client?.status === "number" && client.status >= 400 && client.status < 500) {
+    const title = client.status === 413 ? "Payload Too Large" : "Bad Request";
+    return new HttpError(client.status, title, client.expose && client.message ? client.message : "malformed request");
   }
   return new HttpError(500, "Internal Server Error", "unexpected error; see the server log for the request id");
 }
