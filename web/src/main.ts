@@ -1,18 +1,56 @@
-const app = document.querySelector<HTMLDivElement>("#app");
+import { createApi } from "./api/client.ts";
+import type { ViewName } from "./state/state.ts";
+import { browserUrlHost, changed, createStore } from "./state/store.ts";
+import { h } from "./ui/dom.ts";
+import { createTopbar } from "./ui/topbar.ts";
+import { mountCompare } from "./views/compare.ts";
+import { mountCooccurrence } from "./views/cooccurrence.ts";
+import { mountGraph } from "./views/graph.ts";
+import { mountRecurrence } from "./views/recurrence.ts";
+import { mountTaskForces } from "./views/taskforces.ts";
+import type { MountView, ViewHandle } from "./views/view.ts";
 
-async function showHealth(): Promise<void> {
-  if (!app) return;
-  const heading = document.createElement("h1");
-  heading.textContent = "政策实践图谱 · Policy-practice graph";
-  const status = document.createElement("p");
-  app.replaceChildren(heading, status);
-  try {
-    const res = await fetch("/api/health");
-    const body = await res.json();
-    status.textContent = res.ok ? `Neo4j ${body.neo4j.version}` : `${body.title}: ${body.detail}`;
-  } catch (error) {
-    status.textContent = String(error);
-  }
+const views: Record<ViewName, MountView> = {
+  graph: mountGraph,
+  recurrence: mountRecurrence,
+  cooccurrence: mountCooccurrence,
+  taskforces: mountTaskForces,
+  compare: mountCompare,
+};
+
+function boot(app: HTMLElement): void {
+  const store = createStore(browserUrlHost());
+  const api = createApi();
+  const viewHost = h("main", { class: "view", testid: "view", "data-view": store.get().view });
+  const banner = h("div", { class: "error-banner", role: "alert", testid: "error-banner", hidden: true });
+  let handle: ViewHandle | null = null;
+
+  const report = (lines: string[]) => {
+    banner.replaceChildren(
+      h("span", {}, lines.join(" · ")),
+      h("button", { type: "button", onclick: () => (banner.hidden = true) }, "✕"),
+    );
+    banner.hidden = false;
+  };
+  const topbar = createTopbar(store, api, () => handle, report);
+  app.replaceChildren(topbar.element, banner, viewHost, topbar.overlay);
+
+  const mount = (view: ViewName) => {
+    handle?.destroy();
+    viewHost.dataset.view = view;
+    const container = h("div", { class: `view-${view}` });
+    viewHost.replaceChildren(container);
+    handle = views[view](container, store, api);
+  };
+
+  mount(store.get().view);
+  topbar.update(store.get());
+  store.subscribe((s, prev) => {
+    if (changed(s, prev, ["view", "bench"])) mount(s.view);
+    if (changed(s, prev, ["view", "lang", "table", "present"])) topbar.update(s);
+  });
+  window.addEventListener("unhandledrejection", (event) => report([String(event.reason)]));
 }
 
-void showHealth();
+const app = document.querySelector<HTMLElement>("#app");
+if (app) boot(app);

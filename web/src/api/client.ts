@@ -1,0 +1,73 @@
+import { ApiError, NetworkError, toProblem } from "./errors.ts";
+import { type QueryValue, seg, withQuery } from "./query.ts";
+import type {
+  CaseList,
+  Category,
+  Comparison,
+  Cooccurrence,
+  NodeDetails,
+  PathResult,
+  Recurrence,
+  SearchHit,
+  Subgraph,
+  TaskForce,
+} from "./types.ts";
+
+export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+/** The typed client: one method per endpoint the explorer reads. */
+export interface Api {
+  graph(q?: { cases?: string[]; types?: string[]; includeSynthetic?: boolean }): Promise<Subgraph>;
+  search(q: string, opts?: { types?: string[]; limit?: number }, signal?: AbortSignal): Promise<SearchHit[]>;
+  node(id: string): Promise<NodeDetails>;
+  neighbors(id: string, q?: { depth?: number; types?: string[]; limit?: number; offset?: number }): Promise<Subgraph>;
+  path(from: string, to: string, maxHops?: number): Promise<PathResult>;
+  cases(q?: { includeSynthetic?: boolean; limit?: number; offset?: number }): Promise<CaseList>;
+  compare(a: string, b: string): Promise<Comparison>;
+  recurrence(q: Record<string, QueryValue>): Promise<Recurrence>;
+  cooccurrence(q: { minCount?: number; includeSynthetic?: boolean }): Promise<Cooccurrence>;
+  taskForces(q?: { department?: string; case?: string }): Promise<TaskForce[]>;
+  categories(): Promise<Category[]>;
+}
+
+export function createApi(base = "", fetchImpl: Fetch = (input, init) => fetch(input, init)): Api {
+  async function get<T>(path: string, query?: Record<string, QueryValue>, signal?: AbortSignal): Promise<T> {
+    const url = base + withQuery(path, query);
+    let res: Response;
+    try {
+      res = await fetchImpl(url, { headers: { accept: "application/json" }, signal });
+    } catch (cause) {
+      if (cause instanceof DOMException && cause.name === "AbortError") throw cause;
+      throw new NetworkError(url, cause);
+    }
+    const text = await res.text();
+    let body: unknown = text;
+    try {
+      body = text ? JSON.parse(text) : null;
+    } catch {
+      // Not JSON (e.g. a proxy's HTML error page): keep the text for the problem's detail.
+    }
+    if (!res.ok) {
+      const error = new ApiError(toProblem(res.status, res.statusText, body), url);
+      const retry = Number(res.headers.get("retry-after"));
+      if (Number.isFinite(retry) && retry > 0) error.retryAfter = retry;
+      throw error;
+    }
+    return body as T;
+  }
+
+  return {
+    graph: (q = {}) => get("/api/graph", q),
+    search: async (q, opts = {}, signal) =>
+      (await get<{ hits: SearchHit[] }>("/api/search", { q, ...opts }, signal)).hits,
+    node: (id) => get(`/api/nodes/${seg(id)}`),
+    neighbors: (id, q = {}) => get(`/api/nodes/${seg(id)}/neighbors`, q),
+    path: (from, to, maxHops) => get("/api/path", { from, to, maxHops }),
+    cases: (q = {}) => get("/api/cases", q),
+    compare: (a, b) => get(`/api/cases/${seg(a)}/compare/${seg(b)}`),
+    recurrence: (q) => get("/api/measures/recurrence", q),
+    cooccurrence: (q) => get("/api/measures/cooccurrence", q),
+    taskForces: async (q = {}) => (await get<{ taskForces: TaskForce[] }>("/api/taskforces", q)).taskForces,
+    categories: async () => (await get<{ categories: Category[] }>("/api/categories")).categories,
+  };
+}

@@ -1,0 +1,178 @@
+import { type ZoomTransform, zoomIdentity } from "d3-zoom";
+import { gestureTracker } from "./gesture.ts";
+import type { Display } from "./reducers.ts";
+import { fontStack, frameScheduler, type Renderer } from "./renderer.ts";
+
+/** Node indices grouped by fill colour and dimming, so each group is one path and one fill call. */
+interface Batch {
+  color: string;
+  dim: boolean;
+  indices: Uint32Array;
+}
+
+function batchesOf(display: Display): Batch[] {
+  const groups = new Map<string, number[]>();
+  display.nodes.forEach((node, i) => {
+    const key = `${node.dim ? 1 : 0}|${node.color}`;
+    const list = groups.get(key);
+    if (list) list.push(i);
+    else groups.set(key, [i]);
+  });
+  return [...groups]
+    .map(([key, list]) => ({ color: key.slice(2), dim: key.startsWith("1"), indices: Uint32Array.from(list) }))
+    .sort((a, b) => Number(b.dim) - Number(a.dim));
+}
+
+/** Canvas renderer for large graphs: links and nodes drawn in a handful of batched paths per frame. */
+export function createCanvasRenderer(width: number, height: number, dpr = window.devicePixelRatio || 1): Renderer {
+  const canvas = document.createElement("canvas");
+  canvas.className = "graph-canvas";
+  canvas.dataset.testid = "graph-canvas";
+  const context = canvas.getContext("2d", { alpha: false });
+  if (!context) throw new Error("createCanvasRenderer: 2d context unavailable");
+  const ctx = context;
+
+  let w = width;
+  let h = height;
+  let display: Display = { nodes: [], links: [] };
+  let batches: Batch[] = [];
+  let radii: Float32Array = new Float32Array(0);
+  let xy: Float32Array = new Float32Array(0);
+  let transform: ZoomTransform = zoomIdentity;
+
+  const strokeLinks = (emphasis: boolean, dim: boolean) => {
+    ctx.beginPath();
+    for (const link of display.links) {
+      if (link.emphasis !== emphasis || link.dim !== dim) continue;
+      ctx.moveTo(xy[link.s * 2] ?? 0, xy[link.s * 2 + 1] ?? 0);
+      ctx.lineTo(xy[link.t * 2] ?? 0, xy[link.t * 2 + 1] ?? 0);
+    }
+    ctx.stroke();
+  };
+
+  const fillBatch = (batch: Batch, k: number) => {
+    ctx.fillStyle = batch.color;
+    ctx.globalAlpha = batch.dim ? 0.18 : 1;
+    ctx.beginPath();
+    // Below ~1.5 screen pixels a square is indistinguishable from a disc and far cheaper to fill.
+    for (const i of batch.indices) {
+      const x = xy[i * 2] ?? 0;
+      const y = xy[i * 2 + 1] ?? 0;
+      const r = radii[i] ?? 3;
+      if (r * k < 1.5) ctx.rect(x - r, y - r, r * 2, r * 2);
+      else {
+        ctx.moveTo(x + r, y);
+        ctx.arc(x, y, r, 0, Math.PI * 2);
+      }
+    }
+    ctx.fill();
+  };
+
+  const fullDraw = () => {
+    const k = transform.k;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.globalAlpha = 1;
+    ctx.fillStyle = "#ffffff";
+    ctx.fillRect(0, 0, w, h);
+    ctx.translate(transform.x, transform.y);
+    ctx.scale(k, k);
+    // One device pixel: thinner lines are slower to rasterise and no easier to see.
+    ctx.lineWidth = 1 / k;
+    ctx.strokeStyle = "rgba(110,110,110,0.12)";
+    strokeLinks(false, true);
+    ctx.strokeStyle = "rgba(110,110,110,0.35)";
+    strokeLinks(false, false);
+    ctx.lineWidth = 1.6 / k;
+    ctx.strokeStyle = "rgba(20,20,20,0.85)";
+    strokeLinks(true, false);
+    for (const batch of batches) fillBatch(batch, k);
+    ctx.globalAlpha = 1;
+    ctx.lineWidth = 2 / k;
+    ctx.strokeStyle = "#000";
+    ctx.fillStyle = "#222";
+    ctx.font = `${12 / k}px ${fontStack}`;
+    ctx.textBaseline = "middle";
+    display.nodes.forEach((node, i) => {
+      const x = xy[i * 2] ?? 0;
+      const y = xy[i * 2 + 1] ?? 0;
+      if (node.emphasis === 2) {
+        ctx.beginPath();
+        ctx.arc(x, y, node.radius + 1 / k, 0, Math.PI * 2);
+        ctx.stroke();
+      }
+      // Labels only where they can be read: emphasised nodes, or the labelled hubs once zoomed in.
+      if (node.emphasis > 0 || (node.showLabel && node.radius * k > 6))
+        ctx.fillText(node.label, x + node.radius + 2 / k, y);
+    });
+  };
+
+  // The last full picture and the transform it was drawn at, moved as a bitmap during pan and zoom.
+  const snapshot = document.createElement("canvas");
+  const snapshotContext = snapshot.getContext("2d", { alpha: false });
+  let snapshotAt: ZoomTransform | null = null;
+
+  const blit = (at: ZoomTransform) => {
+    const s = transform.k / at.k;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.globalAlpha = 1;
+    ctx.fillStyle = "#ffffff";
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    const dx = (transform.x - s * at.x) * dpr;
+    const dy = (transform.y - s * at.y) * dpr;
+    ctx.drawImage(snapshot, dx, dy, snapshot.width * s, snapshot.height * s);
+  };
+
+  const draw = () => {
+    if (gesture.active() && snapshotAt) return blit(snapshotAt);
+    fullDraw();
+    if (!snapshotContext) return;
+    snapshot.width = canvas.width;
+    snapshot.height = canvas.height;
+    snapshotContext.drawImage(canvas, 0, 0);
+    snapshotAt = transform;
+  };
+  const scheduler = frameScheduler(draw);
+  const gesture = gestureTracker(() => scheduler.request());
+
+  const resize = (nextW: number, nextH: number) => {
+    w = nextW;
+    h = nextH;
+    canvas.width = Math.round(w * dpr);
+    canvas.height = Math.round(h * dpr);
+    canvas.style.width = `${w}px`;
+    canvas.style.height = `${h}px`;
+    scheduler.request();
+  };
+  resize(width, height);
+
+  return {
+    element: canvas,
+    setDisplay(next) {
+      display = next;
+      batches = batchesOf(next);
+      radii = Float32Array.from(next.nodes, (n) => n.radius);
+      scheduler.request();
+    },
+    setPositions(next) {
+      xy = next;
+      scheduler.request();
+    },
+    setTransform(next, isGesture) {
+      transform = next;
+      if (isGesture) gesture.bump();
+      scheduler.request();
+    },
+    resize,
+    requestDraw: () => scheduler.request(),
+    drawNow() {
+      scheduler.cancel();
+      gesture.cancel();
+      draw();
+    },
+    destroy() {
+      scheduler.cancel();
+      gesture.cancel();
+      canvas.remove();
+    },
+  };
+}

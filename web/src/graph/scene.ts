@@ -1,0 +1,216 @@
+import { type D3DragEvent, drag } from "d3-drag";
+import { pointer, select } from "d3-selection";
+import { type D3ZoomEvent, type ZoomTransform, zoom, zoomIdentity } from "d3-zoom";
+import type { Zoom } from "../state/state.ts";
+import { createCanvasRenderer } from "./canvas-renderer.ts";
+import { createHitTester } from "./hit-test.ts";
+import { chooseRenderer, layoutConfig, type RendererKind, WORKER_THRESHOLD } from "./layout-config.ts";
+import { inlineLayout, type LayoutEngine, workerLayout } from "./layout-engine.ts";
+import { type GraphModel, linkIndexPairs } from "./model.ts";
+import { fitTransform, initialPositions, positionMap } from "./placement.ts";
+import type { Display } from "./reducers.ts";
+import type { Renderer } from "./renderer.ts";
+import { createSvgRenderer } from "./svg-renderer.ts";
+
+export interface SceneEvents {
+  hover(id: string | null): void;
+  click(id: string | null): void;
+  dblclick(id: string): void;
+  /** `end` is true when a gesture finishes: the moment to write the zoom into the URL. */
+  zoom(zoom: Zoom, end: boolean): void;
+  /** The first positions of a new layout are on screen. */
+  firstFrame(): void;
+}
+
+export interface Scene {
+  readonly host: HTMLElement;
+  setGraph(
+    model: GraphModel,
+    display: Display,
+    opts: { seed: number; zoom: Zoom | null; renderer: "auto" | RendererKind; fit?: boolean },
+  ): void;
+  setDisplay(display: Display): void;
+  zoomTo(zoom: Zoom | null): void;
+  currentZoom(): Zoom;
+  rendererKind(): RendererKind;
+  /** A detached SVG of what is on screen (export), drawn by a throwaway SVG renderer. */
+  snapshotSvg(): SVGSVGElement;
+  /** Applies a transform; `gesture` makes it behave like one step of a user's pan/zoom (bench hook). */
+  applyTransform(transform: ZoomTransform, gesture?: boolean): void;
+  size(): { width: number; height: number };
+  destroy(): void;
+}
+
+type DragSubject = { i: number; x: number; y: number };
+
+export function createScene(host: HTMLElement, events: SceneEvents): Scene {
+  let width = host.clientWidth || 800;
+  let height = host.clientHeight || 600;
+  let kind: RendererKind = "svg";
+  let renderer: Renderer = createSvgRenderer(width, height);
+  host.append(renderer.element);
+  let engine: LayoutEngine | null = null;
+  let model: GraphModel = { nodes: [], links: [], index: new Map() };
+  let display: Display = { nodes: [], links: [] };
+  let xy: Float32Array = new Float32Array(0);
+  let transform: ZoomTransform = zoomIdentity;
+  let pendingFirst = false;
+  let pendingZoom: Zoom | null = null;
+  let hovered = -1;
+  /** Set while the bench drives the zoom, so its steps count as a gesture like a user's would. */
+  let gestureOverride: boolean | null = null;
+  const hits = createHitTester();
+  const radii = () => Float32Array.from(display.nodes, (n) => n.radius);
+
+  const toLayout = (px: number, py: number) => transform.invert([px, py]);
+  const nodeAt = (px: number, py: number) => {
+    const [x, y] = toLayout(px, py);
+    return hits.find(x, y, 3 / transform.k);
+  };
+  const indexAt = (event: MouseEvent) => {
+    const [px, py] = pointer(event, host);
+    return nodeAt(px, py);
+  };
+  const idAt = (event: MouseEvent) => display.nodes[indexAt(event)]?.id ?? null;
+
+  const zoomBehavior = zoom<HTMLElement, unknown>()
+    .scaleExtent([0.02, 24])
+    .on("zoom", (event: D3ZoomEvent<HTMLElement, unknown>) => {
+      transform = event.transform;
+      renderer.setTransform(transform, gestureOverride ?? event.sourceEvent != null);
+      events.zoom({ k: transform.k, x: transform.x, y: transform.y }, false);
+    })
+    .on("end", (event: D3ZoomEvent<HTMLElement, unknown>) => {
+      const t = event.transform;
+      events.zoom({ k: t.k, x: t.x, y: t.y }, true);
+    });
+
+  const dragBehavior = drag<HTMLElement, unknown, DragSubject | undefined>()
+    .container(() => host)
+    .subject((event: MouseEvent) => {
+      const i = nodeAt(event.x, event.y);
+      if (i < 0) return undefined;
+      const [x, y] = transform.apply([xy[i * 2] ?? 0, xy[i * 2 + 1] ?? 0]);
+      return { i, x, y };
+    })
+    .on("drag", (event: D3DragEvent<HTMLElement, unknown, DragSubject>) => {
+      const [x, y] = toLayout(event.x, event.y);
+      xy[event.subject.i * 2] = x;
+      xy[event.subject.i * 2 + 1] = y;
+      renderer.setPositions(xy);
+      engine?.fix(event.subject.i, x, y);
+    })
+    .on("end", (event: D3DragEvent<HTMLElement, unknown, DragSubject>) => engine?.release(event.subject.i));
+
+  // Drag first: when it finds a node under the pointer it stops the event, otherwise zoom pans.
+  select(host).call(dragBehavior).call(zoomBehavior).on("dblclick.zoom", null);
+  host.addEventListener("pointermove", (event) => {
+    const i = indexAt(event);
+    if (i === hovered) return;
+    hovered = i;
+    host.style.cursor = i >= 0 ? "pointer" : "";
+    events.hover(display.nodes[i]?.id ?? null);
+  });
+  host.addEventListener("pointerleave", () => {
+    if (hovered < 0) return;
+    hovered = -1;
+    events.hover(null);
+  });
+  host.addEventListener("click", (event) => events.click(idAt(event)));
+  host.addEventListener("dblclick", (event) => {
+    const id = idAt(event);
+    if (id) events.dblclick(id);
+  });
+
+  const applyTransform = (t: ZoomTransform, gesture = false) => {
+    gestureOverride = gesture;
+    select(host).call(zoomBehavior.transform, t);
+    gestureOverride = null;
+  };
+  const zoomTo = (z: Zoom | null) => {
+    const fit = z ?? fitTransform(xy, width, height);
+    applyTransform(zoomIdentity.translate(fit.x, fit.y).scale(fit.k));
+  };
+
+  const onPositions = (next: Float32Array) => {
+    xy = next;
+    hits.update(xy, radii());
+    renderer.setPositions(xy);
+    if (pendingFirst) {
+      pendingFirst = false;
+      zoomTo(pendingZoom);
+      renderer.drawNow();
+      events.firstFrame();
+    }
+  };
+
+  const swapRenderer = (next: RendererKind) => {
+    if (next === kind) return;
+    renderer.destroy();
+    kind = next;
+    renderer = next === "canvas" ? createCanvasRenderer(width, height) : createSvgRenderer(width, height);
+    host.append(renderer.element);
+    renderer.setTransform(transform, false);
+  };
+
+  const resizeObserver = new ResizeObserver(() => {
+    const w = host.clientWidth;
+    const h = host.clientHeight;
+    if (!w || !h || (w === width && h === height)) return;
+    width = w;
+    height = h;
+    renderer.resize(w, h);
+  });
+  resizeObserver.observe(host);
+
+  return {
+    host,
+    setGraph(nextModel, nextDisplay, opts) {
+      const previous = positionMap(model, xy);
+      engine?.stop();
+      swapRenderer(chooseRenderer(nextModel.nodes.length, opts.renderer));
+      model = nextModel;
+      display = nextDisplay;
+      renderer.setDisplay(display);
+      const start = initialPositions(model, previous, opts.seed);
+      const fresh = start.known === 0;
+      pendingFirst = true;
+      pendingZoom = opts.fit ? null : fresh ? opts.zoom : { k: transform.k, x: transform.x, y: transform.y };
+      const config = layoutConfig(model.nodes.length, model.links.length);
+      const input = {
+        count: model.nodes.length,
+        pairs: linkIndexPairs(model),
+        initial: start.xy,
+        radii: radii(),
+        config: fresh ? config : { ...config, warmupTicks: Math.round(config.warmupTicks / 3) },
+        seed: opts.seed,
+        alpha: fresh ? 1 : 0.4,
+      };
+      const run = model.nodes.length > WORKER_THRESHOLD ? workerLayout : inlineLayout;
+      engine = run(input, onPositions);
+    },
+    setDisplay(nextDisplay) {
+      display = nextDisplay;
+      renderer.setDisplay(display);
+    },
+    zoomTo,
+    currentZoom: () => ({ k: transform.k, x: transform.x, y: transform.y }),
+    rendererKind: () => kind,
+    snapshotSvg() {
+      const copy = createSvgRenderer(width, height);
+      copy.setDisplay(display);
+      copy.setPositions(xy);
+      copy.setTransform(transform, false);
+      copy.drawNow();
+      return copy.element as SVGSVGElement;
+    },
+    applyTransform,
+    size: () => ({ width, height }),
+    destroy() {
+      engine?.stop();
+      resizeObserver.disconnect();
+      renderer.destroy();
+      select(host).on(".zoom", null).on(".drag", null);
+    },
+  };
+}

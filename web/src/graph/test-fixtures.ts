@@ -1,0 +1,27 @@
+import type { GraphLink, GraphNode, Subgraph } from "../api/types.ts";
+
+/** Small hand-made subgraphs shared by the graph tests. */
+export const node = (id: string, type = "Measure", degree = 1): GraphNode => ({
+  id,
+  type,
+  name: `名${id}`,
+  nameEn: `name ${id}`,
+  degree,
+});
+
+export const link = (source: string, target: string, id = `${source}-${target}`): GraphLink => ({
+  id,
+  source,
+  target,
+  type: "FEATURES",
+  caseId: "case:a",
+  caseTitle: "案例A",
+  section: "做法",
+  evidence: "代办帮办",
+});
+
+export const sub = (nodes: GraphNode[], links: GraphLink[], truncated = false): Subgraph => ({
+  nodes,
+  links,
+  truncated,
+});

@@ -1,0 +1,92 @@
+/** The whole explorer state. Everything here round-trips through the URL (see url.ts), so a link reproduces it. */
+
+export const viewNames = ["graph", "recurrence", "cooccurrence", "taskforces", "compare"] as const;
+export type ViewName = (typeof viewNames)[number];
+export type Lang = "zh" | "en";
+export type MatrixOrder = "cluster" | "count" | "name";
+export type TaskForceGrouping = "kind" | "dept";
+export type RendererChoice = "auto" | "svg" | "canvas";
+
+/** One expanded node: its neighbours were fetched `pages` pages deep. */
+export interface Expansion {
+  id: string;
+  pages: number;
+}
+
+export interface Zoom {
+  k: number;
+  x: number;
+  y: number;
+}
+
+export interface AppState {
+  view: ViewName;
+  lang: Lang;
+  /** Show the current view's table mirror instead of its chart. */
+  table: boolean;
+  present: boolean;
+  /** Graph: node types hidden by the type filter. */
+  hidden: string[];
+  selected: string | null;
+  expanded: Expansion[];
+  zoom: Zoom | null;
+  pathFrom: string | null;
+  pathTo: string | null;
+  pathOnly: boolean;
+  /** Graph: restrict the initial subgraph to these cases (empty: all real cases). */
+  cases: string[];
+  synthetic: boolean;
+  /** Recurrence filters and the selected bar. */
+  category: string | null;
+  region: string | null;
+  yearFrom: number | null;
+  yearTo: number | null;
+  measure: string | null;
+  /** Co-occurrence. */
+  minCount: number;
+  order: MatrixOrder;
+  pair: [string, string] | null;
+  /** Task forces. */
+  grouping: TaskForceGrouping;
+  taskForce: string | null;
+  department: string | null;
+  /** Compare. */
+  caseA: string | null;
+  caseB: string | null;
+  /** Bench mode: a generated graph of this size instead of the API. */
+  bench: { nodes: number; links: number } | null;
+  renderer: RendererChoice;
+  seed: number;
+}
+
+export const defaultState: AppState = Object.freeze({
+  view: "graph",
+  lang: "zh",
+  table: false,
+  present: false,
+  hidden: [],
+  selected: null,
+  expanded: [],
+  zoom: null,
+  pathFrom: null,
+  pathTo: null,
+  pathOnly: false,
+  cases: [],
+  synthetic: false,
+  category: null,
+  region: null,
+  yearFrom: null,
+  yearTo: null,
+  measure: null,
+  minCount: 1,
+  order: "cluster",
+  pair: null,
+  grouping: "kind",
+  taskForce: null,
+  department: null,
+  caseA: null,
+  caseB: null,
+  bench: null,
+  renderer: "auto",
+  seed: 1,
+}) as AppState;

@@ -1,0 +1,223 @@
+import { max } from "d3-array";
+import { scaleSequential } from "d3-scale";
+import { interpolateViridis } from "d3-scale-chromatic";
+import { select } from "d3-selection";
+import type { Cooccurrence, CooccurrencePair } from "../api/types.ts";
+import { cooccurrenceTable, orderMeasures, pairIndex, pairKey } from "../data/cooccurrence.ts";
+import { displayName } from "../i18n.ts";
+import type { AppState, MatrixOrder } from "../state/state.ts";
+import { changed } from "../state/store.ts";
+import { h, selectBox, statusBox } from "../ui/dom.ts";
+import { renderTable } from "../ui/table-view.ts";
+import { errorBox, latestOnly, type MountView, sizeSvg, tr } from "./view.ts";
+
+const LABELS = 190;
+
+interface Cell {
+  row: string;
+  col: string;
+  pair: CooccurrencePair | null;
+  diagonal: number | null;
+}
+
+/** Measure × measure heatmap, seriated so clusters of practices used together show as blocks. */
+export const mountCooccurrence: MountView = (container, store, api) => {
+  const controls = h("div", { class: "controls", testid: "cooccurrence-controls" });
+  const body = h("div", { class: "view-body split" });
+  const tooltip = h("div", { class: "tooltip", testid: "cooccurrence-tooltip", hidden: true });
+  container.replaceChildren(controls, body, tooltip);
+  let data: Cooccurrence | null = null;
+  let svg: SVGSVGElement | null = null;
+  const latest = latestOnly();
+
+  const renderControls = (s: AppState) => {
+    const t = tr(s);
+    const min = h("input", { type: "number", min: 1, value: s.minCount, testid: "filter-min-count", class: "narrow" });
+    min.addEventListener("change", () => store.set({ minCount: Math.max(1, Number(min.value) || 1), pair: null }));
+    const orders: [MatrixOrder, string][] = [
+      ["cluster", t("order.cluster")],
+      ["count", t("order.count")],
+      ["name", t("order.name")],
+    ];
+    controls.replaceChildren(
+      h("label", {}, `${t("minCount")} `, min),
+      h(
+        "label",
+        {},
+        `${t("order")} `,
+        selectBox(orders, s.order, (v) => store.set({ order: v as MatrixOrder }), { testid: "matrix-order" }),
+      ),
+    );
+  };
+
+  const showTooltip = (event: MouseEvent, cell: Cell, s: AppState) => {
+    const t = tr(s);
+    const names = new Map(data?.measures.map((m) => [m.id, displayName(m, s.lang)]));
+    const head = `${names.get(cell.row)} × ${names.get(cell.col)}`;
+    const detail = cell.pair
+      ? `${t("count")}: ${cell.pair.count} · ${t("jaccard")}: ${cell.pair.jaccard.toFixed(2)} · ${t("lift")}: ${cell.pair.lift.toFixed(2)}`
+      : cell.diagonal !== null
+        ? `${t("caseCount")}: ${cell.diagonal}`
+        : `${t("count")}: 0`;
+    tooltip.replaceChildren(h("strong", {}, head), h("br"), detail);
+    tooltip.hidden = false;
+    const box = container.getBoundingClientRect();
+    tooltip.style.left = `${event.clientX - box.left + 14}px`;
+    tooltip.style.top = `${event.clientY - box.top + 14}px`;
+  };
+
+  const chart = (s: AppState, d: Cooccurrence): SVGSVGElement => {
+    const order = orderMeasures(d, s.order, s.lang);
+    const index = pairIndex(d.pairs);
+    const byId = new Map(d.measures.map((m) => [m.id, m]));
+    const space = Math.max(300, Math.min(body.clientWidth - 340, window.innerHeight - 160) - LABELS);
+    const size = Math.max(6, Math.min(24, Math.floor(space / Math.max(1, order.length))));
+    const side = LABELS + size * order.length + 10;
+    const color = scaleSequential((v: number) => interpolateViridis(1 - v * 0.9)).domain([
+      0,
+      max(d.pairs, (p) => p.count) ?? 1,
+    ]);
+    const cells: Cell[] = order.flatMap((row) =>
+      order.map((col) => ({
+        row,
+        col,
+        pair: row === col ? null : (index.get(pairKey(row, col)) ?? null),
+        diagonal: row === col ? (byId.get(row)?.caseCount ?? 0) : null,
+      })),
+    );
+    const pos = new Map(order.map((id, i) => [id, LABELS + i * size]));
+    const selected = s.pair ? pairKey(s.pair[0], s.pair[1]) : null;
+    const root = select(document.createElementNS("http://www.w3.org/2000/svg", "svg"))
+      .attr("class", "chart matrix")
+      .attr("data-testid", "cooccurrence-matrix")
+      .attr("role", "img")
+      .attr("aria-label", tr(s)("view.cooccurrence"));
+    sizeSvg(root.node() as SVGSVGElement, side, side);
+    const label = (id: string) => {
+      const m = byId.get(id);
+      return m ? displayName(m, s.lang) : id;
+    };
+    root
+      .append("g")
+      .selectAll("text")
+      .data(order)
+      .join("text")
+      .attr("class", "row-label")
+      .attr("x", LABELS - 4)
+      .attr("y", (id) => (pos.get(id) ?? 0) + size / 2)
+      .attr("text-anchor", "end")
+      .attr("dominant-baseline", "central")
+      .attr("font-size", Math.min(12, size))
+      .text(label);
+    root
+      .append("g")
+      .selectAll("text")
+      .data(order)
+      .join("text")
+      .attr("class", "col-label")
+      .attr("transform", (id) => `translate(${(pos.get(id) ?? 0) + size / 2},${LABELS - 4}) rotate(-60)`)
+      .attr("dominant-baseline", "central")
+      .attr("font-size", Math.min(12, size))
+      .text(label);
+    root
+      .append("g")
+      .selectAll("rect")
+      .data(cells)
+      .join("rect")
+      .attr(
+        "class",
+        (c) =>
+          `cell${c.pair && pairKey(c.row, c.col) === selected ? " selected" : ""}${c.diagonal !== null ? " diagonal" : ""}`,
+      )
+      .attr("data-testid", (c) => (c.pair ? "cooccurrence-cell" : null))
+      .attr("x", (c) => pos.get(c.col) ?? 0)
+      .attr("y", (c) => pos.get(c.row) ?? 0)
+      .attr("width", size - 1)
+      .attr("height", size - 1)
+      .attr("fill", (c) => (c.pair ? color(c.pair.count) : c.diagonal !== null ? "#d9d9d9" : "#f4f4f4"))
+      .on("mousemove", (event: MouseEvent, c) => showTooltip(event, c, s))
+      .on("mouseleave", () => {
+        tooltip.hidden = true;
+      })
+      .on("click", (_event, c) => {
+        if (c.pair) store.set({ pair: [c.pair.a, c.pair.b] });
+      });
+    return root.node() as SVGSVGElement;
+  };
+
+  const casePanel = (s: AppState, d: Cooccurrence): HTMLElement => {
+    const t = tr(s);
+    const pair = s.pair ? pairIndex(d.pairs).get(pairKey(s.pair[0], s.pair[1])) : undefined;
+    if (!pair) return h("aside", { class: "side-panel muted" }, t("pairCases"));
+    const names = new Map(d.measures.map((m) => [m.id, displayName(m, s.lang)]));
+    return h(
+      "aside",
+      { class: "side-panel", testid: "cooccurrence-cases" },
+      h("h3", {}, `${names.get(pair.a)} × ${names.get(pair.b)}`),
+      h("p", { class: "muted" }, `${t("pairCases")}: ${pair.count}`),
+      h(
+        "ul",
+        {},
+        pair.cases.map((c) =>
+          h(
+            "li",
+            {},
+            h(
+              "a",
+              {
+                href: `?sel=${encodeURIComponent(c.id)}`,
+                testid: "cooccurrence-case",
+                onclick: (event: Event) => {
+                  event.preventDefault();
+                  store.set({ view: "graph", selected: c.id });
+                },
+              },
+              c.title,
+            ),
+          ),
+        ),
+      ),
+    );
+  };
+
+  const render = (s: AppState) => {
+    if (!data) return;
+    tooltip.hidden = true;
+    if (s.table) {
+      svg = null;
+      body.replaceChildren(renderTable(cooccurrenceTable(data, tr(s), s.lang), tr(s)));
+      return;
+    }
+    svg = data.measures.length ? chart(s, data) : null;
+    body.replaceChildren(
+      h("div", { class: "chart-scroll" }, svg ?? statusBox(tr(s)("noHits"), "empty")),
+      casePanel(s, data),
+    );
+  };
+
+  const load = async (s: AppState) => {
+    body.replaceChildren(statusBox(tr(s)("loading")));
+    try {
+      const answer = await latest(() => api.cooccurrence({ minCount: s.minCount, includeSynthetic: s.synthetic }));
+      if (!answer) return;
+      data = answer.value;
+      render(store.get());
+    } catch (error) {
+      body.replaceChildren(errorBox(error, tr(s), () => void load(store.get())));
+    }
+  };
+
+  renderControls(store.get());
+  void load(store.get());
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (changed(s, prev, ["lang"])) renderControls(s);
+    if (changed(s, prev, ["minCount", "synthetic"])) void load(s);
+    else if (changed(s, prev, ["order", "pair", "table", "lang"])) render(s);
+  });
+
+  return {
+    svg: () => svg,
+    table: () => (data ? cooccurrenceTable(data, tr(store.get()), store.get().lang) : null),
+    destroy: unsubscribe,
+  };
+};
