@@ -29,7 +29,11 @@ export interface AppDeps {
 export function createApp(deps: AppDeps): Express {
   const { config, log, db } = deps;
   const reader = createReader(db.driver, { database: db.name, timeoutMs: config.QUERY_TIMEOUT_MS });
-  const context: ApiContext = { ...deps, reader, cache: new ResponseCache(reader, log) };
+  const context: ApiContext = {
+    ...deps,
+    reader,
+    cache: new ResponseCache(reader, log, { enabled: config.RESPONSE_CACHE === "on" }),
+  };
 
   const app = express();
   app.disable("x-powered-by");

@@ -1,17 +1,28 @@
+import { createHash } from "node:crypto";
 import { LRUCache } from "lru-cache";
 import type { Reader } from "./db/read.ts";
 import type { Logger } from "./logger.ts";
 
-/** The loader bumps this node's version in every write transaction (seed/cypher.ts). */
+/** The loader changes this node's version token in every write transaction (seed/cypher.ts). */
 const GRAPH_VERSION_QUERY = "OPTIONAL MATCH (m:GraphMeta {id: 'graph'}) RETURN coalesce(m.version, 'empty') AS version";
+
+/** A response body serialised once and sent many times, with its ETag, so a cache hit costs no JSON work. */
+export class JsonBody {
+  readonly etag: string;
+  constructor(readonly text: string) {
+    this.etag = `W/"${createHash("sha1").update(text).digest("base64url")}"`;
+  }
+}
 
 /**
  * Caches read responses until the graph changes. Writes from this process call invalidate(); writes from
  * elsewhere (the seed CLI, another app instance) are noticed by polling the graph version once a second.
- * While Neo4j cannot be reached the cache is bypassed, so clients see the outage (503) rather than old data.
+ * Concurrent misses for one key share a single computation. While Neo4j cannot be reached the cache is
+ * bypassed, so clients see the outage (503) rather than old data.
  */
 export class ResponseCache {
   private readonly entries: LRUCache<string, { version: string; value: unknown }>;
+  private readonly inFlight = new Map<string, Promise<unknown>>();
   private version = "";
   private healthy = false;
   private lastPoll = 0;
@@ -20,20 +31,32 @@ export class ResponseCache {
   constructor(
     private readonly reader: Reader,
     private readonly log: Logger,
-    private readonly pollIntervalMs = 1000,
-    maxEntries = 2000,
+    private readonly options: { enabled: boolean; pollIntervalMs?: number; maxEntries?: number } = { enabled: true },
   ) {
-    this.entries = new LRUCache({ max: maxEntries });
+    this.entries = new LRUCache({ max: options.maxEntries ?? 2000 });
+  }
+
+  /** The serialised response for `key`, computed at most once per graph version. */
+  respond(key: string, compute: () => Promise<unknown>): Promise<JsonBody> {
+    return this.getOrCompute(key, async () => new JsonBody(JSON.stringify(await compute())));
   }
 
   async getOrCompute<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    if (!this.options.enabled) return compute();
     await this.refreshVersion();
     const hit = this.healthy ? this.entries.get(key) : undefined;
     if (hit && hit.version === this.version) return hit.value as T;
+    const pending = this.inFlight.get(key);
+    if (pending) return pending as Promise<T>;
     const versionBefore = this.version;
-    const value = await compute();
-    this.entries.set(key, { version: versionBefore, value });
-    return value;
+    const computation = compute()
+      .then((value) => {
+        if (this.healthy) this.entries.set(key, { version: versionBefore, value });
+        return value;
+      })
+      .finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, computation);
+    return computation;
   }
 
   invalidate(): void {
@@ -42,7 +65,7 @@ export class ResponseCache {
   }
 
   private refreshVersion(): Promise<void> {
-    if (performance.now() - this.lastPoll < this.pollIntervalMs) return Promise.resolve();
+    if (performance.now() - this.lastPoll < (this.options.pollIntervalMs ?? 1000)) return Promise.resolve();
     this.polling ??= this.poll().finally(() => {
       this.polling = undefined;
     });
@@ -59,6 +82,7 @@ export class ResponseCache {
     } catch (error) {
       if (this.healthy) this.log.warn({ err: error }, "graph version poll failed; cache bypassed");
       this.healthy = false;
+      this.entries.clear();
     } finally {
       this.lastPoll = performance.now();
     }

@@ -37,6 +37,7 @@ export const envSchema = z.object({
   API_TOKEN: optionalText.pipe(z.string().min(16, "must be at least 16 characters").optional()),
   CORS_ORIGINS: optionalText.transform((v) => (v ? v.split(",").map((s) => s.trim()) : [])),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(6000),
+  RESPONSE_CACHE: z.enum(["on", "off"]).default("on").describe("cache read responses until the graph changes"),
   SEED_ON_START: z
     .enum(["auto", "never"])
     .default("auto")

@@ -1,5 +1,6 @@
 import type { Request, RequestHandler, Response, Router } from "express";
 import { z } from "zod";
+import { JsonBody } from "../cache.ts";
 import { parseBody, parseParams, parseQuery } from "./validate.ts";
 
 /**
@@ -49,7 +50,15 @@ export class RouteRegistry {
           body: route.body ? parseBody(route.body, req) : {},
         };
         const result = await route.handler(input, req, res);
-        if (!res.headersSent) res.status(route.successStatus ?? 200).json(result);
+        if (res.headersSent) return;
+        res.status(route.successStatus ?? 200);
+        if (result instanceof JsonBody) {
+          // Already serialised (and hashed) by the cache: send the text as it is; express answers 304 on a match.
+          res.setHeader("ETag", result.etag);
+          res.type("application/json").send(result.text);
+        } else {
+          res.json(result);
+        }
       };
       if (route.auth) router[route.method](route.path, guard, handle);
       else router[route.method](route.path, handle);

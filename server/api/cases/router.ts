@@ -29,7 +29,7 @@ export function caseRoutes(api: RouteRegistry, { reader, cache }: ApiContext): v
     summary: "Cases, newest first, with region and number of measures",
     query: caseListQuery,
     handler: ({ query }) =>
-      cache.getOrCompute(`cases:${JSON.stringify(query)}`, async () => {
+      cache.respond(`cases:${JSON.stringify(query)}`, async () => {
         const rows = await reader.read<{ total: number; case: unknown }>(q.listCases, {
           includeSynthetic: query.includeSynthetic,
           limit: neo4j.int(query.limit),
@@ -46,7 +46,7 @@ export function caseRoutes(api: RouteRegistry, { reader, cache }: ApiContext): v
     summary: "One case with its sources, project figures, measures, departments, task forces and outcomes",
     params: caseParams,
     handler: ({ params }) =>
-      cache.getOrCompute(`case:${params.id}`, async () => {
+      cache.respond(`case:${params.id}`, async () => {
         const [row] = await reader.read(q.caseDetail, { id: params.id });
         if (!row) throw new NotFoundError(`case not found: ${params.id}`);
         return row;
@@ -60,7 +60,7 @@ export function caseRoutes(api: RouteRegistry, { reader, cache }: ApiContext): v
     summary: "Shared and one-sided measures and department kinds of two cases, and a similarity score",
     params: compareParams,
     handler: ({ params }) =>
-      cache.getOrCompute(`compare:${params.a}:${params.b}`, async () => {
+      cache.respond(`compare:${params.a}:${params.b}`, async () => {
         const rows = await reader.read<{ id: string; title: string; measures: { id: string }[]; kinds: string[] }>(
           q.compareSides,
           params,

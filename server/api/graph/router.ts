@@ -33,7 +33,7 @@ export function graphRoutes(api: RouteRegistry, { reader, cache }: ApiContext): 
     summary: "The subgraph stated by a set of cases, ready for a force layout",
     query: graphQuery,
     handler: ({ query }) =>
-      cache.getOrCompute(`graph:${JSON.stringify(query)}`, async (): Promise<Subgraph> => {
+      cache.respond(`graph:${JSON.stringify(query)}`, async (): Promise<Subgraph> => {
         const caseIds = (
           await reader.read<{ id: string }>(q.selectedCaseIds, {
             cases: query.cases,

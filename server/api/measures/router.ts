@@ -27,7 +27,7 @@ export const recurrenceQuery = z.object({
 export const cooccurrenceQuery = z.object({
   minCount: z.coerce.number().int().min(1).max(1_000_000).default(1),
   includeSynthetic: includeSyntheticParam,
-  casesPerPair: z.coerce.number().int().min(0).max(1000).default(50),
+  casesPerPair: z.coerce.number().int().min(0).max(1000).default(20),
 });
 
 type MeasureRef = NodeRef & { category: string; categoryName: string | null };
@@ -40,7 +40,7 @@ export function measureRoutes(api: RouteRegistry, { reader, cache }: ApiContext)
     summary: "Measures ranked by how many cases use them, filterable by category, region and year",
     query: recurrenceQuery,
     handler: ({ query }) =>
-      cache.getOrCompute(`recurrence:${JSON.stringify(query)}`, async () => {
+      cache.respond(`recurrence:${JSON.stringify(query)}`, async () => {
         const params = {
           category: query.category ?? null,
           region: query.region ?? null,
@@ -64,7 +64,7 @@ export function measureRoutes(api: RouteRegistry, { reader, cache }: ApiContext)
     summary: "Pairs of measures used by the same cases, with count, Jaccard and lift",
     query: cooccurrenceQuery,
     handler: ({ query }) =>
-      cache.getOrCompute(`cooccurrence:${JSON.stringify(query)}`, async () => {
+      cache.respond(`cooccurrence:${JSON.stringify(query)}`, async () => {
         const cases = await reader.read<{ id: string; title: string; measures: string[] }>(q.caseMeasures, {
           includeSynthetic: query.includeSynthetic,
         });
@@ -83,7 +83,7 @@ export function measureRoutes(api: RouteRegistry, { reader, cache }: ApiContext)
     tag: "measures",
     summary: "Measure categories of the taxonomy",
     handler: () =>
-      cache.getOrCompute("categories", async () => ({
+      cache.respond("categories", async () => ({
         categories: (await reader.read<{ category: unknown }>(q.categories)).map((row) => row.category),
       })),
   });

@@ -45,7 +45,7 @@ export function nodeRoutes(api: RouteRegistry, { reader, cache }: ApiContext): v
     params: nodeParams,
     query: nodeDetailQuery,
     handler: ({ params, query }) =>
-      cache.getOrCompute(`node:${params.id}:${query.includeSynthetic}`, async () => {
+      cache.respond(`node:${params.id}:${query.includeSynthetic}`, async () => {
         const [row] = await reader.read<{
           type: string;
           properties: Record<string, unknown>;
@@ -92,7 +92,7 @@ export function nodeRoutes(api: RouteRegistry, { reader, cache }: ApiContext): v
     params: nodeParams,
     query: neighborsQuery,
     handler: ({ params, query }) =>
-      cache.getOrCompute(`neighbors:${params.id}:${JSON.stringify(query)}`, async (): Promise<Subgraph> => {
+      cache.respond(`neighbors:${params.id}:${JSON.stringify(query)}`, async (): Promise<Subgraph> => {
         const [start] = await reader.read<{ eid: string }>(q.startNode(labelOf(params.id)), { id: params.id });
         if (!start) throw new NotFoundError(`node not found: ${params.id}`);
         const seen = [start.eid];

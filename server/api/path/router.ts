@@ -36,7 +36,7 @@ export function pathRoutes(api: RouteRegistry, { reader, cache }: ApiContext): v
     summary: "Shortest path(s) between two nodes, up to maxHops",
     query: pathQuery,
     handler: ({ query }) =>
-      cache.getOrCompute(`path:${JSON.stringify(query)}`, async () => {
+      cache.respond(`path:${JSON.stringify(query)}`, async () => {
         const [fromLabel, toLabel] = await Promise.all([requireNode(query.from), requireNode(query.to)]);
         if (query.from === query.to) return { paths: [] };
         const rows = await reader.read<PathRow>(q.shortestPaths(fromLabel, toLabel, query.maxHops), {

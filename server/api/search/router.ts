@@ -21,7 +21,7 @@ export function searchRoutes(api: RouteRegistry, { reader, cache }: ApiContext):
     summary: "Ranked name, alias and English-gloss matches (Chinese-aware: 代办 finds 代办帮办)",
     query: searchQuery,
     handler: ({ query }) =>
-      cache.getOrCompute(`search:${JSON.stringify(query)}`, async () => {
+      cache.respond(`search:${JSON.stringify(query)}`, async () => {
         const lucene = luceneQuery(query.q);
         if (!lucene) return { hits: [] };
         const hits = await reader.read(searchNodes, {

@@ -9,7 +9,7 @@ export function statsRoutes(api: RouteRegistry, { reader, cache }: ApiContext): 
     tag: "graph",
     summary: "Counts per label and relationship type; real and synthetic cases separately",
     handler: () =>
-      cache.getOrCompute("stats", async () => {
+      cache.respond("stats", async () => {
         const [labels, relationships, [cases]] = await Promise.all([
           reader.read<{ name: string; count: number }>(q.labelCounts),
           reader.read<{ name: string; count: number }>(q.relationshipCounts),

@@ -36,7 +36,7 @@ function tidy(rows: TaskForceRow[]) {
 
 export function taskForceRoutes(api: RouteRegistry, { reader, cache }: ApiContext): void {
   const find = (query: z.output<typeof taskForcesQuery>) =>
-    cache.getOrCompute(`taskforces:${JSON.stringify(query)}`, async () => {
+    cache.respond(`taskforces:${JSON.stringify(query)}`, async () => {
       const params = {
         department: query.department ?? null,
         case: query.case ?? null,

@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { bundledCasesDir, caseFilesIn } from "../seed/files.ts";
+import { readCaseFiles } from "../seed/seed.ts";
+import { createDriver } from "../server/db/driver.ts";
+import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "../server/db/embedded.ts";
+import { logger } from "../server/logger.ts";
+import { benchApi } from "./api-bench.ts";
+import { benchNeo4jStart } from "./neo4j-start.ts";
+import { benchSeed } from "./seed-throughput.ts";
+import { printTable, progress } from "./table.ts";
+
+/*
+ * `npm run bench [-- --only neo4j,seed,api] [--quick] [--full]`: measurements, printed as tables.
+ * Every figure is a median over runs in this process, next to a baseline measured in the same run.
+ */
+const { values } = parseArgs({
+  options: {
+    only: { type: "string" },
+    quick: { type: "boolean", default: false },
+    full: { type: "boolean", default: false },
+  },
+});
+const sections = new Set((values.only ?? "neo4j,seed,api").split(","));
+const quick = values.quick === true;
+
+async function main(): Promise<void> {
+  progress(`sections: ${[...sections].join(", ")}${quick ? " (quick)" : ""}`);
+  if (sections.has("neo4j"))
+    printTable(
+      "Embedded Neo4j start (default memory: heap 512m, page cache 128m)",
+      await benchNeo4jStart(quick ? 1 : 3),
+    );
+
+  if (!sections.has("seed") && !sections.has("api")) return;
+  let embedded: EmbeddedNeo4j | undefined;
+  let dataDir: string | undefined;
+  let uri = process.env.NEO4J_URI;
+  if (!uri) {
+    dataDir = mkdtempSync(path.join(tmpdir(), "policy-graph-bench-"));
+    embedded = await startEmbeddedNeo4j({ port: 0, dataDir, heap: "1g", pageCache: "512m", log: logger });
+    uri = embedded.uri;
+  }
+  const driver = createDriver({
+    uri,
+    password: process.env.NEO4J_URI ? process.env.NEO4J_PASSWORD : undefined,
+    user: process.env.NEO4J_USER,
+  });
+  try {
+    const real = readCaseFiles(caseFilesIn(bundledCasesDir));
+    if (sections.has("seed")) {
+      const plan = quick
+        ? [
+            { cases: 1000, mode: "batched" as const, runs: 1 },
+            { cases: 200, mode: "row" as const, runs: 1 },
+          ]
+        : [
+            { cases: 1000, mode: "row" as const, runs: 1 },
+            { cases: 1000, mode: "batched" as const, runs: 3 },
+            { cases: 10_000, mode: "batched" as const, runs: 1 },
+            ...(values.full ? [{ cases: 10_000, mode: "row" as const, runs: 1 }] : []),
+          ];
+      printTable("Seed throughput (nodes + relationships per second)", await benchSeed(driver, real, plan));
+    }
+    if (sections.has("api")) {
+      const tables = await benchApi(driver, uri, real, { synthetic: quick ? 1000 : 10_000, seconds: quick ? 3 : 10 });
+      for (const [title, rows] of tables) printTable(title, rows);
+    }
+  } finally {
+    await driver.close();
+    await embedded?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
