@@ -44,10 +44,27 @@ MATCH ()-[r:${assertName(type)} {caseId: caseId}]->()
 DELETE r`;
 }
 
-export const existingCaseIds = `MATCH (c:Case) WHERE c.id IN $caseIds RETURN c.id AS id`;
+/**
+ * First statement of every write transaction: upsert and write-lock the batch's Case nodes (in id order, so
+ * two writers never wait on each other crosswise). A concurrent load of the same case blocks here until the
+ * first commits, then sees the case as existing and replaces its relationships: never duplicates them.
+ */
+export const lockCases = `UNWIND $caseIds AS id
+MERGE (c:Case {id: id})
+ON CREATE SET c.loadedAt = null
+WITH c, c.loadedAt IS NOT NULL AS existed
+SET c.loadedAt = datetime()
+RETURN c.id AS id, existed`;
 
-/** Case-owned nodes left without any relationship after a reload. */
-export const deleteOrphanedCaseOwnedNodes = `MATCH (n) WHERE (n:Figure OR n:Outcome OR n:TaskForce) AND NOT (n)--()
+/** Case-owned nodes (ids under the case's slug) left without any relationship after a reload. */
+export const deleteOrphanedCaseOwnedNodes = `UNWIND $slugs AS slug
+CALL (slug) {
+  MATCH (n:Figure) WHERE n.id STARTS WITH 'figure:' + slug + ':' AND NOT (n)--() RETURN n
+  UNION
+  MATCH (n:Outcome) WHERE n.id STARTS WITH 'outcome:' + slug + ':' AND NOT (n)--() RETURN n
+  UNION
+  MATCH (n:TaskForce) WHERE n.id STARTS WITH 'taskforce:' + slug + ':' AND NOT (n)--() RETURN n
+}
 DELETE n`;
 
 export const mergeTaxonomyCategory = `UNWIND $rows AS row

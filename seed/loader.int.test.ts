@@ -103,4 +103,17 @@ describe("loader against real Neo4j", () => {
     expect(counts.relationships.FEATURES ?? 0).toBe(0);
     expect(counts.labels.Case).toBe(1);
   });
+
+  it("concurrent loads of overlapping cases end with the same graph as one load: no duplicates, nothing lost", async () => {
+    const cases = [...syntheticCases({ count: 24, seed: 21 })];
+    await seedCases(driver, cases);
+    const expected = await graphCounts(driver);
+    await clearGraph(driver);
+    await seedCases(driver, []);
+    const plans = cases.map((file) => planCase(file));
+    // Four writers, each with an overlapping slice, some cases loaded by three writers at once.
+    const slices = [plans.slice(0, 12), plans.slice(6, 18), plans.slice(12, 24), plans.slice(0, 24).reverse()];
+    await Promise.all(slices.map((slice) => loadCases(driver, slice, { casesPerTransaction: 3 })));
+    expect(await graphCounts(driver)).toEqual(expected);
+  });
 });

@@ -70,10 +70,12 @@ export async function loadCases(
 }
 
 async function writeBatch(tx: ManagedTransaction, batch: readonly CasePlan[], mode: WriteMode): Promise<number> {
-  const caseIds = batch.map((plan) => plan.caseId);
-  const existing = await tx.run(cypher.existingCaseIds, { caseIds });
-  if (existing.records.length > 0) {
-    const reloaded = existing.records.map((record) => record.get("id") as string);
+  const caseIds = batch.map((plan) => plan.caseId).sort();
+  const locked = await tx.run(cypher.lockCases, { caseIds });
+  const reloaded = locked.records
+    .filter((record) => record.get("existed") === true)
+    .map((record) => record.get("id") as string);
+  if (reloaded.length > 0) {
     for (const type of relationshipTypeNames) {
       await tx.run(cypher.deleteCaseRelationships(type), { caseIds: reloaded });
     }
@@ -97,7 +99,9 @@ async function writeBatch(tx: ManagedTransaction, batch: readonly CasePlan[], mo
     if (written !== payload.length) throw new MissingEndpointError(key, payload.length, written);
     elements += payload.length;
   }
-  if (existing.records.length > 0) await tx.run(cypher.deleteOrphanedCaseOwnedNodes);
+  if (reloaded.length > 0) {
+    await tx.run(cypher.deleteOrphanedCaseOwnedNodes, { slugs: reloaded.map((id) => id.slice(id.indexOf(":") + 1)) });
+  }
   // Last, so the single version node is locked only briefly by concurrent writers.
   await tx.run(cypher.bumpGraphVersion);
   return elements;
@@ -109,7 +113,10 @@ async function writtenCount(result: Promise<{ records: { get(key: string): unkno
   return typeof value === "number" ? value : (value?.toNumber() ?? 0);
 }
 
-/** Nodes of a batch by label, each id once: shared nodes (regions, departments) recur across cases. */
+/**
+ * Nodes of a batch by label, each id once: shared nodes (regions, departments) recur across cases.
+ * Labels and ids come out sorted so concurrent writers lock shared nodes in the same order.
+ */
 function groupNodes(batch: readonly CasePlan[]): Map<NodeRow["label"], NodeRow[]> {
   const seen = new Set<string>();
   const groups = new Map<NodeRow["label"], NodeRow[]>();
@@ -122,7 +129,8 @@ function groupNodes(batch: readonly CasePlan[]): Map<NodeRow["label"], NodeRow[]
       groups.set(node.label, group);
     }
   }
-  return groups;
+  for (const rows of groups.values()) rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return new Map([...groups].sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /** Relationships of a batch by (type, from label, to label): one query shape each. */
