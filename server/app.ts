@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import cors from "cors";
-import express, { type Express, Router } from "express";
+import express, { type Express, type RequestHandler, Router } from "express";
 import { rateLimit } from "express-rate-limit";
 import helmet from "helmet";
 import { pinoHttp } from "pino-http";
@@ -12,9 +12,10 @@ import { registerApiRoutes } from "./api/index.ts";
 import { ResponseCache } from "./cache.ts";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/database.ts";
+import { ConcurrencyLimiter } from "./db/limiter.ts";
 import { createReader } from "./db/read.ts";
 import { requireToken } from "./http/auth.ts";
-import { errorHandler, HttpError, notFoundHandler, sendProblem } from "./http/problem.ts";
+import { errorHandler, HttpError, notFoundHandler, ServiceUnavailableError, sendProblem } from "./http/problem.ts";
 import { RouteRegistry } from "./http/route.ts";
 import type { Logger } from "./logger.ts";
 
@@ -28,7 +29,8 @@ export interface AppDeps {
 
 export function createApp(deps: AppDeps): Express {
   const { config, log, db } = deps;
-  const reader = createReader(db.driver, { database: db.name, timeoutMs: config.QUERY_TIMEOUT_MS });
+  const limiter = new ConcurrencyLimiter(config.NEO4J_POOL_SIZE, config.NEO4J_QUEUE_LIMIT);
+  const reader = createReader(db.driver, { database: db.name, timeoutMs: config.QUERY_TIMEOUT_MS, limiter });
   const context: ApiContext = {
     ...deps,
     reader,
@@ -39,6 +41,7 @@ export function createApp(deps: AppDeps): Express {
   app.disable("x-powered-by");
   app.set("query parser", "simple");
   app.use(requestLogging(log));
+  app.use(requestTimeout(config.REQUEST_TIMEOUT_MS));
   app.use(securityHeaders());
   app.use(cors({ origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false }));
 
@@ -85,6 +88,19 @@ function requestLogging(log: Logger) {
     },
     autoLogging: { ignore: (req) => req.url === "/api/health" },
   });
+}
+
+/** A request that outlives its budget gets a 503 now rather than a hung connection; late work is dropped. */
+function requestTimeout(ms: number): RequestHandler {
+  return (req, res, next) => {
+    const timer = setTimeout(() => {
+      if (!res.headersSent) {
+        sendProblem(res, new ServiceUnavailableError(`the request took longer than ${ms} ms`, 2), req.originalUrl);
+      }
+    }, ms);
+    res.once("close", () => clearTimeout(timer));
+    next();
+  };
 }
 
 function securityHeaders() {

@@ -33,6 +33,15 @@ export const envSchema = z.object({
   NEO4J_LOCAL_HEAP: size.default("512m"),
   NEO4J_LOCAL_PAGE_CACHE: size.default("128m"),
   NEO4J_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(32),
+  NEO4J_QUEUE_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(100_000)
+    .default(256)
+    .describe("requests that may wait for a pooled connection; beyond that: 429"),
+  NEO4J_RETRY_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(15_000),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   API_TOKEN: optionalText.pipe(z.string().min(16, "must be at least 16 characters").optional()),
   CORS_ORIGINS: optionalText.transform((v) => (v ? v.split(",").map((s) => s.trim()) : [])),

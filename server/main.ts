@@ -31,15 +31,15 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
-  db.embedded?.exited.then((code) => {
-    if (!stopping) logger.error({ code }, "embedded Neo4j exited; the API answers 503 until it is back");
-  });
 }
 
 function listen(config: Config, db: Database): Promise<Server> {
   const app = createApp({ db, config, log: logger });
   return new Promise((resolve, reject) => {
     const server = app.listen(config.PORT, config.HOST, () => resolve(server));
+    // Bound how long a slow or stalled client can hold a socket.
+    server.requestTimeout = config.REQUEST_TIMEOUT_MS * 2;
+    server.headersTimeout = 20_000;
     server.once("error", reject);
   });
 }

@@ -7,7 +7,8 @@ import { testDriver } from "../../test/neo4j.ts";
 
 const DINGHAI = "case:dinghai-2022-03";
 const DINGHAI_TASK_FORCE = "taskforce:dinghai-2022-03:jutai";
-type Json = Record<string, any>; // biome-ignore lint/suspicious/noExplicitAny: test bodies are free-form JSON
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are free-form JSON checked field by field
+type Json = Record<string, any>;
 
 describe("read API against real Neo4j with the seeded cases", () => {
   let driver: Driver;

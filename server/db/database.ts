@@ -2,7 +2,8 @@ import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.ts";
 import type { Logger } from "../logger.ts";
 import { createDriver, serverVersion } from "./driver.ts";
-import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "./embedded.ts";
+import { startEmbeddedNeo4j } from "./embedded.ts";
+import { type EmbeddedSupervisor, superviseEmbedded } from "./supervisor.ts";
 
 /** The process's connection to Neo4j, and the embedded server behind it when we started one. */
 export interface Database {
@@ -11,7 +12,8 @@ export interface Database {
   name: string | undefined;
   uri: string;
   version: string;
-  embedded: EmbeddedNeo4j | undefined;
+  /** Set when this process started (and keeps restarting) an embedded Neo4j. */
+  embedded: EmbeddedSupervisor | undefined;
   close(): Promise<void>;
 }
 
@@ -25,21 +27,24 @@ export interface OpenOptions {
 
 /** Uses NEO4J_URI when set; otherwise starts the embedded Neo4j. Resolves once the driver can talk to it. */
 export async function openDatabase(config: Config, log: Logger, options: OpenOptions = {}): Promise<Database> {
-  let embedded: EmbeddedNeo4j | undefined;
+  let embedded: EmbeddedSupervisor | undefined;
   let uri = config.NEO4J_URI;
   if (uri === undefined && options.reuseRunningEmbedded && (await isServing(localUri(config)))) {
     uri = localUri(config);
     log.info({ uri }, "using the embedded Neo4j that is already running");
   }
   if (uri === undefined) {
-    embedded = await startEmbeddedNeo4j({
+    const settings = {
       port: config.NEO4J_LOCAL_PORT,
       dataDir: config.NEO4J_LOCAL_DATA_DIR,
       heap: config.NEO4J_LOCAL_HEAP,
       pageCache: config.NEO4J_LOCAL_PAGE_CACHE,
       log,
-    });
-    uri = embedded.uri;
+    };
+    const first = await startEmbeddedNeo4j(settings);
+    // A restart must come back on the same address; with port 0 that would be a new one, so restart on it.
+    embedded = superviseEmbedded(first, { ...settings, port: Number(new URL(first.uri).port) });
+    uri = first.uri;
   } else {
     log.info({ uri }, "using external Neo4j");
   }
@@ -49,6 +54,7 @@ export async function openDatabase(config: Config, log: Logger, options: OpenOpt
     // The embedded server runs without auth on loopback; an external one gets the configured credentials.
     password: config.NEO4J_URI === undefined ? undefined : config.NEO4J_PASSWORD,
     poolSize: config.NEO4J_POOL_SIZE,
+    retryMs: config.NEO4J_RETRY_MS,
   });
   try {
     await driver.verifyConnectivity(config.NEO4J_DATABASE ? { database: config.NEO4J_DATABASE } : {});

@@ -10,6 +10,8 @@ export interface DriverOptions {
   poolSize?: number;
   /** How long a request may wait for a pooled connection before failing (backpressure, not a queue). */
   acquireTimeoutMs?: number;
+  /** How long a managed transaction keeps retrying transient failures (Neo4j restarting, deadlocks). */
+  retryMs?: number;
 }
 
 /** One driver per process: created here at start-up, closed at shutdown, handed to everything else. */
@@ -19,7 +21,7 @@ export function createDriver(options: DriverOptions): Driver {
     maxConnectionPoolSize: options.poolSize ?? 32,
     connectionAcquisitionTimeout: options.acquireTimeoutMs ?? 5_000,
     connectionTimeout: 5_000,
-    maxTransactionRetryTime: 5_000,
+    maxTransactionRetryTime: options.retryMs ?? 5_000,
     disableLosslessIntegers: false,
     userAgent: "policy-graph",
   });

@@ -63,7 +63,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     "--exit-on-stdin-close",
   ];
   const started = performance.now();
-  const child = spawn(javaExecutable(), args, { cwd: launcherDir, stdio: ["pipe", "pipe", "pipe"] });
+  // Its own process group: Ctrl-C in a terminal reaches only Node, which then stops Neo4j in order (a
+  // supervisor must not mistake that for a crash). If Node dies, the closed stdin stops the JVM.
+  const child = spawn(javaExecutable(), args, { cwd: launcherDir, stdio: ["pipe", "pipe", "pipe"], detached: true });
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
 
   const ready = await waitForReady(child, exited, options.readyTimeoutMs ?? 180_000);

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from "express";
 import { Neo4jError } from "neo4j-driver";
 import type { z } from "zod";
+import { OverloadedError } from "../db/limiter.ts";
 import type { Logger } from "../logger.ts";
 
 /** One bad field, shaped like zod's own issues: where, what kind, why. */
@@ -67,6 +68,11 @@ const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
 /** Maps database failures to HTTP: unreachable → 503, timeouts → 503, the rest → 500 without internals. */
 export function toHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
+  if (error instanceof OverloadedError) {
+    return new HttpError(429, "Too Many Requests", error.message, [], {
+      "Retry-After": String(error.retryAfterSeconds),
+    });
+  }
   if (error instanceof Neo4jError) {
     if (UNAVAILABLE_CODES.has(error.code) || error.retriable) {
       return new ServiceUnavailableError("the graph database is unavailable; try again shortly");
