@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { benchmarkExtraction } from "../extract/benchmark.ts";
 import { bundledCasesDir, caseFilesIn } from "../seed/files.ts";
 import { readCaseFiles } from "../seed/seed.ts";
 import { createDriver } from "../server/db/driver.ts";
@@ -23,7 +24,7 @@ const { values } = parseArgs({
     full: { type: "boolean", default: false },
   },
 });
-const sections = new Set((values.only ?? "neo4j,seed,api").split(","));
+const sections = new Set((values.only ?? "neo4j,seed,api,extract").split(","));
 const quick = values.quick === true;
 
 async function main(): Promise<void> {
@@ -34,6 +35,18 @@ async function main(): Promise<void> {
       await benchNeo4jStart(quick ? 1 : 3),
     );
 
+  if (sections.has("extract")) {
+    const result = benchmarkExtraction(quick ? 5 : 25);
+    printTable("Extraction of a case text (npm run extract)", [
+      {
+        text: `${result.chars} characters`,
+        runs: result.runs,
+        "median ms": result.medianMs,
+        "target ms": 200,
+        "vs target": `${Math.round((result.medianMs / 200) * 100)}%`,
+      },
+    ]);
+  }
   if (!sections.has("seed") && !sections.has("api")) return;
   let embedded: EmbeddedNeo4j | undefined;
   let dataDir: string | undefined;

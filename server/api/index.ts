@@ -2,6 +2,7 @@ import type { RouteRegistry } from "../http/route.ts";
 import { caseRoutes } from "./cases/router.ts";
 import type { ApiContext } from "./context.ts";
 import { docsRoutes } from "./docs/router.ts";
+import { extractRoutes } from "./extract/router.ts";
 import { graphRoutes } from "./graph/router.ts";
 import { healthRoutes } from "./health/router.ts";
 import { importRoutes } from "./import/router.ts";
@@ -24,5 +25,6 @@ export function registerApiRoutes(api: RouteRegistry, context: ApiContext): void
   taskForceRoutes(api, context);
   pathRoutes(api, context);
   importRoutes(api, context);
+  extractRoutes(api, context);
   docsRoutes(api);
 }
