@@ -141,6 +141,8 @@ describe("read API against real Neo4j with the seeded cases", () => {
       const types = new Set(body.nodes.map((n: Json) => n.type));
       expect([...types].sort()).toEqual(["Case", "Measure"]);
       expect(body.links.every((l: Json) => l.type === "FEATURES" && l.caseId === DINGHAI)).toBe(true);
+      const title = fixture.real.find((c) => c.case.id === DINGHAI)?.case.title;
+      expect(body.links.every((l: Json) => l.caseTitle === title)).toBe(true);
     });
   });
 
