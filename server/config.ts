@@ -40,7 +40,7 @@ export const envSchema = z.object({
     .max(100_000)
     .default(256)
     .describe("requests that may wait for a pooled connection; beyond that: 429"),
-  NEO4J_RETRY_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
+  NEO4J_RETRY_MS: z.coerce.number().int().min(0).max(60_000).default(3_000),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(15_000),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   API_TOKEN: optionalText.pipe(z.string().min(16, "must be at least 16 characters").optional()),

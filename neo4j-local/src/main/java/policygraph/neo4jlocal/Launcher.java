@@ -80,6 +80,8 @@ public final class Launcher {
 
         GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         db.executeTransactionally("RETURN 1");
+        // After an unclean stop, indexes may be rebuilt in the background; "ready" means queries can use them.
+        db.executeTransactionally("CALL db.awaitIndexes(600)");
 
         var boltAddress = ((GraphDatabaseAPI) db).getDependencyResolver()
                 .resolveDependency(ConnectorPortRegister.class)
