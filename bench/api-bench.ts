@@ -2,7 +2,8 @@ import type { Driver } from "neo4j-driver";
 import type { CaseFile } from "../graph-schema/index.ts";
 import { seedCases } from "../seed/seed.ts";
 import { measurePopularity, syntheticCases } from "../seed/synthetic.ts";
-import { type Endpoint, formatLatency, measureEndpoint, startServer } from "./api-load.ts";
+import { startServerProcess } from "../test/server-process.ts";
+import { type Endpoint, formatLatency, measureEndpoint } from "./api-load.ts";
 import { round } from "./stats.ts";
 import { progress } from "./table.ts";
 
@@ -64,7 +65,7 @@ export async function benchApi(
   const depts = records.map((r) => r.get("id") as string);
   const tables: [string, Record<string, string | number>[]][] = [];
   for (const cache of ["on", "off"] as const) {
-    const server = await startServer({ NEO4J_URI: uri, RESPONSE_CACHE: cache });
+    const server = await startServerProcess(uri, { RESPONSE_CACHE: cache, LOG_LEVEL: "warn" }, { quiet: true });
     const rows: Record<string, string | number>[] = [];
     let baselineRps = 0;
     try {

@@ -1,5 +1,3 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { once } from "node:events";
 import autocannon from "autocannon";
 import { percentile, round } from "./stats.ts";
 import { progress } from "./table.ts";
@@ -8,38 +6,6 @@ export interface Endpoint {
   name: string;
   /** Paths cycled through by every connection (several queries, not one hot URL). */
   paths: string[];
-}
-
-/** Runs the real server as a child process, as in production, so the load generator doesn't share its event loop. */
-export async function startServer(env: Record<string, string>): Promise<{ url: string; stop(): Promise<void> }> {
-  const port = String(18_000 + Math.floor(Math.random() * 1000));
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
-    env: {
-      ...process.env,
-      PORT: port,
-      LOG_LEVEL: "warn",
-      SEED_ON_START: "never",
-      RATE_LIMIT_PER_MINUTE: "100000000",
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return {
-    url,
-    async stop() {
-      child.kill("SIGTERM");
-      await once(child, "exit");
-    },
-  };
 }
 
 export async function measureEndpoint(url: string, endpoint: Endpoint, connections: number, seconds: number) {
