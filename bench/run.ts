@@ -12,6 +12,7 @@ import { benchApi } from "./api-bench.ts";
 import { benchNeo4jStart } from "./neo4j-start.ts";
 import { benchSeed } from "./seed-throughput.ts";
 import { printTable, progress } from "./table.ts";
+import { benchWeb } from "./web.ts";
 
 /*
  * `npm run bench [-- --only neo4j,seed,api] [--quick] [--full]`: measurements, printed as tables.
@@ -24,7 +25,7 @@ const { values } = parseArgs({
     full: { type: "boolean", default: false },
   },
 });
-const sections = new Set((values.only ?? "neo4j,seed,api,extract").split(","));
+const sections = new Set((values.only ?? "neo4j,extract,seed,api,web").split(","));
 const quick = values.quick === true;
 
 async function main(): Promise<void> {
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
       },
     ]);
   }
-  if (!sections.has("seed") && !sections.has("api")) return;
+  if (!sections.has("seed") && !sections.has("api") && !sections.has("web")) return;
   let embedded: EmbeddedNeo4j | undefined;
   let dataDir: string | undefined;
   let uri = process.env.NEO4J_URI;
@@ -80,6 +81,12 @@ async function main(): Promise<void> {
     if (sections.has("api")) {
       const tables = await benchApi(driver, uri, real, { synthetic: quick ? 1000 : 10_000, seconds: quick ? 3 : 10 });
       for (const [title, rows] of tables) printTable(title, rows);
+    }
+    if (sections.has("web")) {
+      const neo4jUser = process.env.NEO4J_USER;
+      const neo4jPassword = process.env.NEO4J_URI ? process.env.NEO4J_PASSWORD : undefined;
+      for (const [title, rows] of await benchWeb({ neo4jUri: uri, neo4jUser, neo4jPassword, quick }))
+        printTable(title, rows);
     }
   } finally {
     await driver.close();

@@ -11,9 +11,16 @@ export function pairIndex(pairs: readonly CooccurrencePair[]): Map<string, Coocc
   return new Map(pairs.map((p) => [pairKey(p.a, p.b), p]));
 }
 
-/** Row/column order of the matrix: by clusters (seriation over Jaccard), by case count, or by name. */
+/**
+ * Row/column order of the matrix: by clusters (seriation over Jaccard), by case count, or by name. Only measures
+ * in at least one pair get a row: the API lists every measure whatever the minimum count, and a raised minimum
+ * should shrink the matrix rather than leave it mostly blank.
+ */
 export function orderMeasures(data: Cooccurrence, order: MatrixOrder, lang: Lang): string[] {
-  const measures = [...data.measures].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const paired = new Set(data.pairs.flatMap((p) => [p.a, p.b]));
+  const measures = data.measures
+    .filter((m) => paired.has(m.id))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   if (order === "count") {
     return measures.sort((a, b) => b.caseCount - a.caseCount || (a.id < b.id ? -1 : 1)).map((m) => m.id);
   }

@@ -39,6 +39,11 @@ describe("co-occurrence data", () => {
     expect(orderMeasures(data, "name", "en")).toEqual(["a", "b", "c", "d"]);
   });
 
+  it("leaves out measures in no pair at the minimum count", () => {
+    const raised = { ...data, pairs: data.pairs.filter((p) => p.count >= 2) };
+    expect(orderMeasures(raised, "count", "zh")).toEqual(["a", "c"]);
+  });
+
   it("tabulates pairs by count", () => {
     const table = cooccurrenceTable(data, t, "en");
     expect(table.rows[0]?.slice(0, 3)).toEqual(["measure a", "measure c", 3]);

@@ -4,12 +4,19 @@ import { type ZoomTransform, zoomIdentity } from "d3-zoom";
 export interface BenchHook {
   /** Resolves once the first layout is on screen. */
   ready: Promise<void>;
+  /** Resolves once that layout has stopped moving: measure pan/zoom after it, or the layout is measured too. */
+  settled: Promise<void>;
   renderer(): string;
   /** Intervals (ms) between animation frames recorded during the last `panZoom`. */
   frameTimes(): number[];
-  /** Pans and zooms programmatically for `ms`, one step per animation frame, recording frame intervals. */
-  panZoom(ms: number): Promise<void>;
+  /**
+   * Pans and zooms programmatically for `ms`, one step per animation frame, recording frame intervals.
+   * `"cached"` moves the last picture like a user's gesture does; `"full"` redraws every element on every step.
+   */
+  panZoom(ms: number, redraw?: Redraw): Promise<void>;
 }
+
+export type Redraw = "cached" | "full";
 
 export interface BenchTarget {
   applyTransform(transform: ZoomTransform, gesture?: boolean): void;
@@ -25,14 +32,16 @@ export function benchTransform(progress: number, start: { k: number; x: number; 
   return zoomIdentity.translate(start.x + 220 * Math.sin(angle), start.y + 140 * Math.sin(angle * 2)).scale(k);
 }
 
-export function createBenchHook(target: BenchTarget, ready: Promise<void>): BenchHook {
+export function createBenchHook(target: BenchTarget, ready: Promise<void>, settled: Promise<void>): BenchHook {
   let times: number[] = [];
   return {
     ready,
+    settled,
     renderer: () => target.rendererKind(),
     frameTimes: () => [...times],
-    panZoom(ms) {
+    panZoom(ms, redraw = "cached") {
       times = [];
+      const gesture = redraw === "cached";
       const start = target.currentZoom();
       return new Promise((resolve) => {
         let began: number | null = null;
@@ -47,7 +56,7 @@ export function createBenchHook(target: BenchTarget, ready: Promise<void>): Benc
             resolve();
             return;
           }
-          target.applyTransform(benchTransform(progress, start), true);
+          target.applyTransform(benchTransform(progress, start), gesture);
           requestAnimationFrame(step);
         };
         requestAnimationFrame(step);

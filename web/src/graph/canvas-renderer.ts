@@ -106,10 +106,23 @@ export function createCanvasRenderer(width: number, height: number, dpr = window
     });
   };
 
-  // The last full picture and the transform it was drawn at, moved as a bitmap during pan and zoom.
+  // During pan and zoom the last full picture is moved as a bitmap. It is copied aside once, when a gesture
+  // starts (the canvas still holds it then), rather than after every full draw.
   const snapshot = document.createElement("canvas");
   const snapshotContext = snapshot.getContext("2d", { alpha: false });
+  let drawnAt: ZoomTransform | null = null;
   let snapshotAt: ZoomTransform | null = null;
+
+  const takeSnapshot = (): ZoomTransform | null => {
+    if (!snapshotContext || !drawnAt) return null;
+    // Assigning a canvas size reallocates its bitmap, so only when the size changed.
+    if (snapshot.width !== canvas.width || snapshot.height !== canvas.height) {
+      snapshot.width = canvas.width;
+      snapshot.height = canvas.height;
+    }
+    snapshotContext.drawImage(canvas, 0, 0);
+    return drawnAt;
+  };
 
   const blit = (at: ZoomTransform) => {
     const s = transform.k / at.k;
@@ -123,13 +136,13 @@ export function createCanvasRenderer(width: number, height: number, dpr = window
   };
 
   const draw = () => {
-    if (gesture.active() && snapshotAt) return blit(snapshotAt);
+    if (gesture.active()) {
+      snapshotAt ??= takeSnapshot();
+      if (snapshotAt) return blit(snapshotAt);
+    }
     fullDraw();
-    if (!snapshotContext) return;
-    snapshot.width = canvas.width;
-    snapshot.height = canvas.height;
-    snapshotContext.drawImage(canvas, 0, 0);
-    snapshotAt = transform;
+    drawnAt = transform;
+    snapshotAt = null;
   };
   const scheduler = frameScheduler(draw);
   const gesture = gestureTracker(() => scheduler.request());
@@ -141,6 +154,9 @@ export function createCanvasRenderer(width: number, height: number, dpr = window
     canvas.height = Math.round(h * dpr);
     canvas.style.width = `${w}px`;
     canvas.style.height = `${h}px`;
+    // Resizing cleared the canvas: there is no picture to move until the next full draw.
+    drawnAt = null;
+    snapshotAt = null;
     scheduler.request();
   };
   resize(width, height);

@@ -20,6 +20,8 @@ export interface SceneEvents {
   zoom(zoom: Zoom, end: boolean): void;
   /** The first positions of a new layout are on screen. */
   firstFrame(): void;
+  /** The layout stopped moving (after its first run, or after a drag reheated it). */
+  settled(): void;
 }
 
 export interface Scene {
@@ -132,7 +134,7 @@ export function createScene(host: HTMLElement, events: SceneEvents): Scene {
     applyTransform(zoomIdentity.translate(fit.x, fit.y).scale(fit.k));
   };
 
-  const onPositions = (next: Float32Array) => {
+  const onPositions = (next: Float32Array, settled: boolean) => {
     xy = next;
     hits.update(xy, radii());
     renderer.setPositions(xy);
@@ -142,6 +144,7 @@ export function createScene(host: HTMLElement, events: SceneEvents): Scene {
       renderer.drawNow();
       events.firstFrame();
     }
+    if (settled) events.settled();
   };
 
   const swapRenderer = (next: RendererKind) => {

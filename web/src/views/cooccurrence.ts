@@ -4,14 +4,16 @@ import { interpolateViridis } from "d3-scale-chromatic";
 import { select } from "d3-selection";
 import type { Cooccurrence, CooccurrencePair } from "../api/types.ts";
 import { cooccurrenceTable, orderMeasures, pairIndex, pairKey } from "../data/cooccurrence.ts";
+import { matrixLayout } from "../data/matrix-layout.ts";
 import { displayName } from "../i18n.ts";
 import type { AppState, MatrixOrder } from "../state/state.ts";
 import { changed } from "../state/store.ts";
 import { h, selectBox, statusBox } from "../ui/dom.ts";
 import { renderTable } from "../ui/table-view.ts";
+import { widestText } from "../ui/text-width.ts";
 import { errorBox, latestOnly, type MountView, sizeSvg, tr } from "./view.ts";
 
-const LABELS = 190;
+const SIDE_PANEL = 320;
 
 interface Cell {
   row: string;
@@ -70,9 +72,18 @@ export const mountCooccurrence: MountView = (container, store, api) => {
     const order = orderMeasures(d, s.order, s.lang);
     const index = pairIndex(d.pairs);
     const byId = new Map(d.measures.map((m) => [m.id, m]));
-    const space = Math.max(300, Math.min(body.clientWidth - 340, window.innerHeight - 160) - LABELS);
-    const size = Math.max(6, Math.min(24, Math.floor(space / Math.max(1, order.length))));
-    const side = LABELS + size * order.length + 10;
+    const label = (id: string) => {
+      const m = byId.get(id);
+      return m ? displayName(m, s.lang) : id;
+    };
+    const names = new Map(order.map((id) => [id, label(id)]));
+    const layout = matrixLayout({
+      count: order.length,
+      labelWidth: widestText([...names.values()], 12),
+      width: Math.max(360, body.clientWidth - SIDE_PANEL - 16),
+      height: Math.max(360, body.clientHeight - 16),
+    });
+    const { cell: size, fontSize, left, top } = layout;
     const color = scaleSequential((v: number) => interpolateViridis(1 - v * 0.9)).domain([
       0,
       max(d.pairs, (p) => p.count) ?? 1,
@@ -85,41 +96,38 @@ export const mountCooccurrence: MountView = (container, store, api) => {
         diagonal: row === col ? (byId.get(row)?.caseCount ?? 0) : null,
       })),
     );
-    const pos = new Map(order.map((id, i) => [id, LABELS + i * size]));
+    const pos = new Map(order.map((id, i) => [id, i * size]));
     const selected = s.pair ? pairKey(s.pair[0], s.pair[1]) : null;
     const root = select(document.createElementNS("http://www.w3.org/2000/svg", "svg"))
       .attr("class", "chart matrix")
       .attr("data-testid", "cooccurrence-matrix")
       .attr("role", "img")
       .attr("aria-label", tr(s)("view.cooccurrence"));
-    sizeSvg(root.node() as SVGSVGElement, side, side);
-    const label = (id: string) => {
-      const m = byId.get(id);
-      return m ? displayName(m, s.lang) : id;
-    };
-    root
+    sizeSvg(root.node() as SVGSVGElement, layout.width, layout.height);
+    const plot = root.append("g").attr("transform", `translate(${left},${top})`);
+    plot
       .append("g")
       .selectAll("text")
       .data(order)
       .join("text")
       .attr("class", "row-label")
-      .attr("x", LABELS - 4)
+      .attr("x", -4)
       .attr("y", (id) => (pos.get(id) ?? 0) + size / 2)
       .attr("text-anchor", "end")
       .attr("dominant-baseline", "central")
-      .attr("font-size", Math.min(12, size))
-      .text(label);
-    root
+      .attr("font-size", fontSize)
+      .text((id) => names.get(id) ?? id);
+    plot
       .append("g")
       .selectAll("text")
       .data(order)
       .join("text")
       .attr("class", "col-label")
-      .attr("transform", (id) => `translate(${(pos.get(id) ?? 0) + size / 2},${LABELS - 4}) rotate(-60)`)
+      .attr("transform", (id) => `translate(${(pos.get(id) ?? 0) + size / 2},-4) rotate(-90)`)
       .attr("dominant-baseline", "central")
-      .attr("font-size", Math.min(12, size))
-      .text(label);
-    root
+      .attr("font-size", fontSize)
+      .text((id) => names.get(id) ?? id);
+    plot
       .append("g")
       .selectAll("rect")
       .data(cells)
@@ -188,7 +196,8 @@ export const mountCooccurrence: MountView = (container, store, api) => {
       body.replaceChildren(renderTable(cooccurrenceTable(data, tr(s), s.lang), tr(s)));
       return;
     }
-    svg = data.measures.length ? chart(s, data) : null;
+    drawnFor = bodySize();
+    svg = data.pairs.length ? chart(s, data) : null;
     body.replaceChildren(
       h("div", { class: "chart-scroll" }, svg ?? statusBox(tr(s)("noHits"), "empty")),
       casePanel(s, data),
@@ -207,6 +216,19 @@ export const mountCooccurrence: MountView = (container, store, api) => {
     }
   };
 
+  // Cells are sized from the space, so a resized window redraws the matrix (once per frame at most).
+  const bodySize = () => `${body.clientWidth}x${body.clientHeight}`;
+  let drawnFor = "";
+  let frame = 0;
+  const resizeObserver = new ResizeObserver(() => {
+    if (frame || !svg || bodySize() === drawnFor) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      render(store.get());
+    });
+  });
+  resizeObserver.observe(body);
+
   renderControls(store.get());
   void load(store.get());
   const unsubscribe = store.subscribe((s, prev) => {
@@ -218,6 +240,10 @@ export const mountCooccurrence: MountView = (container, store, api) => {
   return {
     svg: () => svg,
     table: () => (data ? cooccurrenceTable(data, tr(store.get()), store.get().lang) : null),
-    destroy: unsubscribe,
+    destroy() {
+      unsubscribe();
+      resizeObserver.disconnect();
+      cancelAnimationFrame(frame);
+    },
   };
 };

@@ -26,9 +26,10 @@ export function linkTable(model: GraphModel, t: Translate): TableData {
       { key: "target", label: t("target") },
       { key: "type", label: t("relation") },
       { key: "caseId", label: t("case") },
+      { key: "caseTitle", label: t("caseTitle") },
       { key: "section", label: t("section") },
       { key: "evidence", label: t("evidence") },
     ],
-    rows: model.links.map((l) => [l.source, l.target, l.type, l.caseId, l.section, l.evidence]),
+    rows: model.links.map((l) => [l.source, l.target, l.type, l.caseId, l.caseTitle ?? null, l.section, l.evidence]),
   };
 }

@@ -41,6 +41,10 @@ export const mountGraph: MountView = (container, store, api) => {
   const ready = new Promise<void>((resolve) => {
     resolveReady = resolve;
   });
+  let resolveSettled: () => void = () => {};
+  const settled = new Promise<void>((resolve) => {
+    resolveSettled = resolve;
+  });
 
   const scene = createScene(stage, {
     hover(id) {
@@ -53,6 +57,7 @@ export const mountGraph: MountView = (container, store, api) => {
       if (end) store.set({ zoom }, "replace");
     },
     firstFrame: () => resolveReady(),
+    settled: () => resolveSettled(),
   });
 
   const display = (s: AppState): Display =>
@@ -214,7 +219,7 @@ export const mountGraph: MountView = (container, store, api) => {
     }
   });
 
-  const bench = store.get().bench ? createBenchHook(scene, ready) : null;
+  const bench = store.get().bench ? createBenchHook(scene, ready, settled) : null;
   if (bench) (window as unknown as { __bench?: unknown }).__bench = bench;
 
   return {

@@ -5,6 +5,7 @@ import { type FlowLink, type FlowNode, taskForceFlows, taskForceMatrix } from ".
 import { colorOf } from "../graph/colors.ts";
 import type { Translate } from "../i18n.ts";
 import type { AppState } from "../state/state.ts";
+import { widestText } from "../ui/text-width.ts";
 import { sizeSvg } from "./view.ts";
 
 const NS = "http://www.w3.org/2000/svg";
@@ -24,15 +25,30 @@ export function taskForceChart(
 ): SVGSVGElement {
   const flows = taskForceFlows(taskForces, s.grouping, s.lang);
   const perColumn = [0, 1, 2].map((c) => flows.nodes.filter((n) => n.column === c).length);
+  // Department labels sit left of the first column and project labels right of the last: room for the widest,
+  // within a third of the width each so the flows keep some space.
+  const labelRoom = (column: number) =>
+    Math.min(
+      width / 3,
+      Math.max(
+        60,
+        widestText(
+          flows.nodes.filter((n) => n.column === column).map((n) => n.name),
+          12,
+        ) + 16,
+      ),
+    );
   const sankeyHeight = Math.max(260, Math.max(...perColumn) * 24);
   const layout = sankey<SNode, SLink>()
     .nodeId((n) => n.key)
     .nodeWidth(12)
     .nodePadding(8)
     .nodeSort(null)
+    // Each node in its own column, also a task force without members (justify would push it to the right).
+    .nodeAlign((n) => n.column)
     .extent([
-      [170, 30],
-      [width - 170, sankeyHeight],
+      [labelRoom(0), 30],
+      [width - labelRoom(2), sankeyHeight],
     ]);
   const graph: SankeyGraph<SNode, SLink> = layout({
     nodes: flows.nodes.map((n) => ({ ...n })),

@@ -44,6 +44,14 @@ export const mountTaskForces: MountView = (container, store, api) => {
     );
   };
 
+  const members = (tf: TaskForce, s: AppState): (HTMLElement | string)[] =>
+    tf.members.length === 0
+      ? ["—"]
+      : tf.members.flatMap((m, i) => [
+          i > 0 ? "、" : "",
+          h("span", { testid: "taskforce-member", "data-id": m.id }, displayName(m, s.lang)),
+        ]);
+
   const list = (s: AppState, taskForces: TaskForce[]): HTMLElement => {
     const t = tr(s);
     return h(
@@ -60,9 +68,13 @@ export const mountTaskForces: MountView = (container, store, api) => {
             h("button", { type: "button", class: "link", onclick: () => pick(tf.id) }, displayName(tf, s.lang)),
             h("div", { class: "muted" }, `${t("case")}: ${tf.case.title}`),
             tf.leader
-              ? h("div", {}, `${t("leader")}: ${tf.leader.role} · ${displayName(tf.leader.department, s.lang)}`)
+              ? h(
+                  "div",
+                  { testid: "taskforce-leader", "data-id": tf.leader.department.id },
+                  `${t("leader")}: ${tf.leader.role} · ${displayName(tf.leader.department, s.lang)}`,
+                )
               : null,
-            h("div", {}, `${t("members")}: ${tf.members.map((m) => displayName(m, s.lang)).join("、") || "—"}`),
+            h("div", {}, `${t("members")}: `, members(tf, s)),
             tf.project ? h("div", {}, `${t("project")}: ${displayName(tf.project, s.lang)}`) : null,
           ),
         ),
