@@ -55,7 +55,11 @@ async function main(): Promise<boolean> {
         },
       );
     }
-    server = await startServerProcess(neo4j.uri, { API_TOKEN: TOKEN, REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS) });
+    server = await startServerProcess(
+      neo4j.uri,
+      { API_TOKEN: TOKEN, REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS) },
+      { memoryReport: true },
+    );
     await attempt("load", () =>
       sustainedLoad(server as ServerProcess, driver, {
         connections: 50,

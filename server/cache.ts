@@ -18,7 +18,7 @@ export class JsonBody {
  * Caches read responses until the graph changes. Writes from this process call invalidate(); writes from
  * elsewhere (the seed CLI, another app instance) are noticed by polling the graph version once a second.
  * Concurrent misses for one key share a single computation. While Neo4j cannot be reached the cache is
- * bypassed, so clients see the outage (503) rather than old data.
+ * not served, so clients see the outage (503) rather than data the server cannot vouch for.
  */
 export class ResponseCache {
   private readonly entries: LRUCache<string, { version: string; value: unknown }>;
@@ -81,8 +81,9 @@ export class ResponseCache {
       this.healthy = true;
     } catch (error) {
       if (this.healthy) this.log.warn({ err: error }, "graph version poll failed; cache bypassed");
+      // Entries are kept: if Neo4j comes back with the same graph version they are still right, and serving
+      // them at once is what makes recovery quick; a changed version clears them on the next poll.
       this.healthy = false;
-      this.entries.clear();
     } finally {
       this.lastPoll = performance.now();
     }

@@ -4,6 +4,7 @@ import { type Config, ConfigError, loadConfig } from "./config.ts";
 import { type Database, openDatabase } from "./db/database.ts";
 import { ToolchainError } from "./db/toolchain.ts";
 import { logger } from "./logger.ts";
+import { installMemoryReport } from "./memory-report.ts";
 import { seedBundledIfEmpty } from "./seed-on-start.ts";
 
 /**
@@ -12,6 +13,7 @@ import { seedBundledIfEmpty } from "./seed-on-start.ts";
  */
 async function main(): Promise<void> {
   const config = loadConfig();
+  installMemoryReport();
   const db = await openDatabase(config, logger);
   if (config.SEED_ON_START === "auto") await seedBundledIfEmpty(db, logger);
   const server = await listen(config, db);

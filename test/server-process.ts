@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { createInterface } from "node:readline";
 
 /* The real server as a child process, as in production: used by the benchmark and the resilience suite, so
    the load generator never shares the server's event loop. */
@@ -16,10 +17,18 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+export interface MemoryReport {
+  rssMb: number;
+  /** Live heap after a full garbage collection. */
+  heapUsedMb: number;
+}
+
 export interface ServerProcess {
   url: string;
   pid: number;
   rssMb(): number;
+  /** Only with `memoryReport: true`: collects garbage in the server and reports its memory. */
+  memory(): Promise<MemoryReport>;
   stop(): Promise<void>;
 }
 
@@ -27,11 +36,13 @@ export interface ServerProcess {
 export async function startServerProcess(
   neo4jUri: string,
   env: Record<string, string> = {},
-  options: { quiet?: boolean } = {},
+  options: { quiet?: boolean; memoryReport?: boolean } = {},
 ): Promise<ServerProcess> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+  const nodeArgs = options.memoryReport ? ["--expose-gc"] : [];
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "server/main.ts"], {
     env: {
+      ...(options.memoryReport ? { MEMORY_REPORT: "signal" } : {}),
       ...process.env,
       NEO4J_URI: neo4jUri,
       PORT: String(port),
@@ -40,7 +51,16 @@ export async function startServerProcess(
       RATE_LIMIT_PER_MINUTE: "100000000",
       ...env,
     },
-    stdio: ["ignore", options.quiet ? "ignore" : "inherit", "inherit"],
+    stdio: ["ignore", options.quiet ? "ignore" : "inherit", "pipe"],
+  });
+  const memoryWaiters: ((report: MemoryReport) => void)[] = [];
+  createInterface({ input: child.stderr as NodeJS.ReadableStream }).on("line", (line) => {
+    if (!line.startsWith("MEMORY ")) {
+      process.stderr.write(`${line}\n`);
+      return;
+    }
+    const usage = JSON.parse(line.slice("MEMORY ".length)) as { rss: number; heapUsed: number };
+    memoryWaiters.shift()?.({ rssMb: usage.rss / 2 ** 20, heapUsedMb: usage.heapUsed / 2 ** 20 });
   });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 150; i++) {
@@ -56,6 +76,11 @@ export async function startServerProcess(
     url,
     pid,
     rssMb: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]) / 1024,
+    memory: () =>
+      new Promise<MemoryReport>((resolve) => {
+        memoryWaiters.push(resolve);
+        child.kill("SIGUSR2");
+      }),
     async stop() {
       if (child.exitCode !== null) return;
       child.kill("SIGTERM");

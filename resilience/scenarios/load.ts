@@ -56,17 +56,22 @@ export async function sustainedLoad(
       },
     );
   say(`load: warm-up over ${paths.length} distinct requests`);
-  await run(Math.min(10, Math.max(3, options.seconds / 6)));
+  await run(Math.min(20, Math.max(3, options.seconds / 3)));
   await sleep(1000);
-  const rssBefore = server.rssMb();
-  say(`load: ${options.connections} connections for ${options.seconds} s (server RSS ${rssBefore.toFixed(0)} MB)`);
+  const before = await server.memory();
+  say(
+    `load: ${options.connections} connections for ${options.seconds} s (server heap ${before.heapUsedMb.toFixed(0)} MB live, RSS ${before.rssMb.toFixed(0)} MB)`,
+  );
   const { result, latencies, statuses } = await run(options.seconds);
   await sleep(2000);
-  const rssAfter = server.rssMb();
+  const after = await server.memory();
+  const rssBefore = before.rssMb;
+  const rssAfter = after.rssMb;
   const fivexx = [...statuses].filter(([s]) => s >= 500).reduce((n, [, c]) => n + c, 0);
   const non2xx = [...statuses].filter(([s]) => s < 200 || s >= 300).reduce((n, [, c]) => n + c, 0);
   const failed = result.errors + result.timeouts;
   const growth = (rssAfter - rssBefore) / rssBefore;
+  const heapGrowth = (after.heapUsedMb - before.heapUsedMb) / before.heapUsedMb;
   const failures: string[] = [];
   if (fivexx > 0) failures.push(`${fivexx} responses were 5xx`);
   if (non2xx > 0) failures.push(`${non2xx} responses were not 2xx: ${JSON.stringify([...statuses])}`);
@@ -86,6 +91,9 @@ export async function sustainedLoad(
       "p99 ms": percentile(latencies, 99),
       "5xx": fivexx,
       failed,
+      "live heap before MB": before.heapUsedMb.toFixed(1),
+      "live heap after MB": after.heapUsedMb.toFixed(1),
+      "live heap change": `${(heapGrowth * 100).toFixed(1)}%`,
       "RSS before MB": Math.round(rssBefore),
       "RSS after MB": Math.round(rssAfter),
       "RSS change": `${(growth * 100).toFixed(1)}%`,

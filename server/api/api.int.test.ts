@@ -136,6 +136,15 @@ describe("read API against real Neo4j with the seeded cases", () => {
       expect(all.body.nodes.length).toBeGreaterThan(body.nodes.length);
     });
 
+    it("caps the case links at limit and says so", async () => {
+      const { body } = await get("/api/graph?limit=5");
+      expect(body.truncated).toBe(true);
+      expect(body.links.filter((l: Json) => l.type !== "IN_CATEGORY")).toHaveLength(5);
+      const ids = new Set(body.nodes.map((n: Json) => n.id));
+      for (const link of body.links) expect(ids.has(link.source) && ids.has(link.target)).toBe(true);
+      expect((await get("/api/graph")).body.truncated).toBe(false);
+    });
+
     it("restricts to chosen cases and labels", async () => {
       const { body } = await get(`/api/graph?cases=${DINGHAI}&types=Case,Measure`);
       const types = new Set(body.nodes.map((n: Json) => n.type));

@@ -97,7 +97,10 @@ export function toHttpError(error: unknown): HttpError {
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const http = toHttpError(error);
-    if (http.status >= 500) log.error({ err: error, reqId: req.id, url: req.originalUrl }, "request failed");
+    // A 503 is an expected answer while Neo4j is away (warn); any other 5xx is a bug (error).
+    if (http.status === 503)
+      log.warn({ reqId: req.id, url: req.originalUrl, reason: http.message }, "service unavailable");
+    else if (http.status >= 500) log.error({ err: error, reqId: req.id, url: req.originalUrl }, "request failed");
     if (res.headersSent) return;
     sendProblem(res, http, req.originalUrl);
   };

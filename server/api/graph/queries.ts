@@ -18,15 +18,16 @@ const caseLinksUnion = relationshipTypeNames
 export const caseSubgraph = `CALL () {
 ${caseLinksUnion}
 }
-WITH r, startNode(r) AS a, endNode(r) AS b
-WHERE size($types) = 0 OR (labels(a)[0] IN $types AND labels(b)[0] IN $types)
-WITH r, a, b LIMIT $linkLimit
-WITH collect(r) AS rs, collect(a) + collect(b) AS ends
-UNWIND ends AS n
-WITH rs, collect(DISTINCT n) AS ns
+WITH r WHERE size($types) = 0 OR (labels(startNode(r))[0] IN $types AND labels(endNode(r))[0] IN $types)
+WITH r LIMIT $limit + 1
+WITH collect(r) AS found
+WITH size(found) > $limit AS truncated, found[0..$limit] AS rs
+UNWIND rs AS r
+UNWIND [startNode(r), endNode(r)] AS n
+WITH truncated, rs, collect(DISTINCT n) AS ns
 CALL (ns) {
   OPTIONAL MATCH (m:Measure)-[c:IN_CATEGORY]->(k:MeasureCategory) WHERE m IN ns AND k IN ns
   RETURN collect(c) AS taxonomyLinks
 }
-WITH ns, rs + taxonomyLinks AS all
-RETURN [n IN ns | ${graphNodeProjection("n")}] AS nodes, [r IN all | ${graphLinkProjection("r")}] AS links`;
+WITH truncated, ns, rs + taxonomyLinks AS all
+RETURN truncated, [n IN ns | ${graphNodeProjection("n")}] AS nodes, [r IN all | ${graphLinkProjection("r")}] AS links`;

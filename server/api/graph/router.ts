@@ -41,13 +41,12 @@ export function graphRoutes(api: RouteRegistry, { reader, cache }: ApiContext): 
           })
         ).map((row) => row.id);
         if (caseIds.length === 0) return { nodes: [], links: [], truncated: false };
-        const [graph] = await reader.read<{ nodes: Subgraph["nodes"]; links: Subgraph["links"] }>(q.caseSubgraph, {
+        const [graph] = await reader.read<Subgraph>(q.caseSubgraph, {
           caseIds,
           types: query.types,
-          linkLimit: neo4j.int(query.limit + 1),
+          limit: neo4j.int(query.limit),
         });
-        const links = graph?.links ?? [];
-        return { nodes: graph?.nodes ?? [], links: links.slice(0, query.limit), truncated: links.length > query.limit };
+        return graph ?? { nodes: [], links: [], truncated: false };
       }),
   });
 }
