@@ -50,11 +50,17 @@ export async function loadCases(
   const started = performance.now();
   let elementsDone = 0;
   let transactions = 0;
+  // Shared nodes (regions, departments, parks) recur in many cases: once an earlier transaction of this load
+  // has committed them, later batches only link to them instead of writing them again.
+  const committedNodes = new Set<string>();
   const session = driver.session({ database: options.database, defaultAccessMode: "WRITE" });
   try {
     for (let i = 0; i < plans.length; i += batchSize) {
       const batch = plans.slice(i, i + batchSize);
-      elementsDone += await session.executeWrite((tx) => writeBatch(tx, batch, mode), { timeout: 120_000 });
+      elementsDone += await session.executeWrite((tx) => writeBatch(tx, batch, mode, committedNodes), {
+        timeout: 120_000,
+      });
+      for (const plan of batch) for (const node of plan.nodes) committedNodes.add(node.id);
       transactions += 1;
       options.onProgress?.({
         casesDone: Math.min(i + batchSize, plans.length),
@@ -69,7 +75,12 @@ export async function loadCases(
   return { cases: plans.length, elements: elementsDone, transactions, elapsedMs: performance.now() - started };
 }
 
-async function writeBatch(tx: ManagedTransaction, batch: readonly CasePlan[], mode: WriteMode): Promise<number> {
+async function writeBatch(
+  tx: ManagedTransaction,
+  batch: readonly CasePlan[],
+  mode: WriteMode,
+  alreadyWritten: ReadonlySet<string>,
+): Promise<number> {
   const caseIds = batch.map((plan) => plan.caseId).sort();
   const locked = await tx.run(cypher.lockCases, { caseIds });
   const reloaded = locked.records
@@ -82,7 +93,7 @@ async function writeBatch(tx: ManagedTransaction, batch: readonly CasePlan[], mo
   }
 
   let elements = 0;
-  for (const [label, rows] of groupNodes(batch)) {
+  for (const [label, rows] of groupNodes(batch, alreadyWritten)) {
     elements += rows.length;
     const query = cypher.mergeNodes(label);
     const payload = rows.map(({ id, props }) => ({ id, props }));
@@ -117,12 +128,12 @@ async function writtenCount(result: Promise<{ records: { get(key: string): unkno
  * Nodes of a batch by label, each id once: shared nodes (regions, departments) recur across cases.
  * Labels and ids come out sorted so concurrent writers lock shared nodes in the same order.
  */
-function groupNodes(batch: readonly CasePlan[]): Map<NodeRow["label"], NodeRow[]> {
+function groupNodes(batch: readonly CasePlan[], alreadyWritten: ReadonlySet<string>): Map<NodeRow["label"], NodeRow[]> {
   const seen = new Set<string>();
   const groups = new Map<NodeRow["label"], NodeRow[]>();
   for (const plan of batch) {
     for (const node of plan.nodes) {
-      if (seen.has(node.id)) continue;
+      if (seen.has(node.id) || (node.label !== "Case" && alreadyWritten.has(node.id))) continue;
       seen.add(node.id);
       const group = groups.get(node.label) ?? [];
       group.push(node);

@@ -8,9 +8,11 @@ const GRAPH_VERSION_QUERY = "OPTIONAL MATCH (m:GraphMeta {id: 'graph'}) RETURN c
 
 /** A response body serialised once and sent many times, with its ETag, so a cache hit costs no JSON work. */
 export class JsonBody {
+  readonly bytes: Buffer;
   readonly etag: string;
-  constructor(readonly text: string) {
-    this.etag = `W/"${createHash("sha1").update(text).digest("base64url")}"`;
+  constructor(text: string) {
+    this.bytes = Buffer.from(text, "utf8");
+    this.etag = `W/"${createHash("sha1").update(this.bytes).digest("base64url")}"`;
   }
 }
 

@@ -45,7 +45,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   mkdirSync(dataDir, { recursive: true });
 
   const args = [
-    `-Xms${options.heap}`,
+    // Start small and grow to the cap, so an idle explorer holds little memory.
+    "-Xms128m",
     `-Xmx${options.heap}`,
     "-XX:+UseG1GC",
     // Neo4j's own logs go to the data directory; keep the JVM from writing hs_err files into the repo.

@@ -55,7 +55,7 @@ export class RouteRegistry {
         if (result instanceof JsonBody) {
           // Already serialised (and hashed) by the cache: send the text as it is; express answers 304 on a match.
           res.setHeader("ETag", result.etag);
-          res.type("application/json").send(result.text);
+          res.type("application/json").send(result.bytes);
         } else {
           res.json(result);
         }

@@ -1,12 +1,12 @@
-import neo4j from "neo4j-driver";
 import { z } from "zod";
 import { idOf } from "../../../graph-schema/index.ts";
 import type { RouteRegistry } from "../../http/route.ts";
 import type { ApiContext } from "../context.ts";
 import { includeSyntheticParam, yearParam } from "../params.ts";
-import type { NodeRef } from "../shapes.ts";
+import { readCaseMeasureIndex } from "./case-index.ts";
 import { cooccurrence } from "./cooccurrence.ts";
 import * as q from "./queries.ts";
+import { casesInFilter, recurrence } from "./recurrence.ts";
 
 export const recurrenceQuery = z.object({
   category: idOf("MeasureCategory").optional(),
@@ -19,20 +19,27 @@ export const recurrenceQuery = z.object({
     .number()
     .int()
     .min(0)
-    .max(1000)
-    .default(100)
+    .max(10_000)
+    .default(25)
     .describe("how many of each measure's cases to list"),
 });
 
 export const cooccurrenceQuery = z.object({
   minCount: z.coerce.number().int().min(1).max(1_000_000).default(1),
   includeSynthetic: includeSyntheticParam,
-  casesPerPair: z.coerce.number().int().min(0).max(1000).default(20),
+  casesPerPair: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(10_000)
+    .default(3)
+    .describe("how many of the cases sharing each pair to list (the count is always complete)"),
 });
 
-type MeasureRef = NodeRef & { category: string; categoryName: string | null };
-
 export function measureRoutes(api: RouteRegistry, { reader, cache }: ApiContext): void {
+  // Built once per graph version and shared by both statistics (see case-index.ts).
+  const caseIndex = () => cache.getOrCompute("case-measure-index", () => readCaseMeasureIndex(reader));
+
   api.add({
     method: "get",
     path: "/measures/recurrence",
@@ -40,21 +47,7 @@ export function measureRoutes(api: RouteRegistry, { reader, cache }: ApiContext)
     summary: "Measures ranked by how many cases use them, filterable by category, region and year",
     query: recurrenceQuery,
     handler: ({ query }) =>
-      cache.respond(`recurrence:${JSON.stringify(query)}`, async () => {
-        const params = {
-          category: query.category ?? null,
-          region: query.region ?? null,
-          yearFrom: query.yearFrom === undefined ? null : neo4j.int(query.yearFrom),
-          yearTo: query.yearTo === undefined ? null : neo4j.int(query.yearTo),
-          minCases: neo4j.int(query.minCases),
-          includeSynthetic: query.includeSynthetic,
-          casesPerMeasure: neo4j.int(query.casesPerMeasure),
-        };
-        const rows = await reader.read<{ total: number; measure: unknown }>(q.recurrence, params);
-        const totalCases =
-          rows[0]?.total ?? (await reader.read<{ total: number }>(q.totalCases, params))[0]?.total ?? 0;
-        return { totalCases, measures: rows.map((row) => row.measure) };
-      }),
+      cache.respond(`recurrence:${JSON.stringify(query)}`, async () => recurrence(await caseIndex(), query)),
   });
 
   api.add({
@@ -65,14 +58,15 @@ export function measureRoutes(api: RouteRegistry, { reader, cache }: ApiContext)
     query: cooccurrenceQuery,
     handler: ({ query }) =>
       cache.respond(`cooccurrence:${JSON.stringify(query)}`, async () => {
-        const cases = await reader.read<{ id: string; title: string; measures: string[] }>(q.caseMeasures, {
-          includeSynthetic: query.includeSynthetic,
-        });
+        const index = await caseIndex();
+        const cases = casesInFilter(index, { includeSynthetic: query.includeSynthetic });
         const { caseCount, pairs } = cooccurrence(cases, query.minCount, query.casesPerPair);
-        const refs = await reader.read<{ measure: MeasureRef }>(q.measureRefs, { ids: [...caseCount.keys()] });
-        const measures = refs
-          .map(({ measure }) => ({ ...measure, caseCount: caseCount.get(measure.id) ?? 0 }))
-          .sort((a, b) => b.caseCount - a.caseCount || a.id.localeCompare(b.id));
+        const measures = [...caseCount]
+          .flatMap(([id, count]) => {
+            const info = index.measures.get(id);
+            return info ? [{ ...info, caseCount: count }] : [];
+          })
+          .sort((a, b) => b.caseCount - a.caseCount || (a.id < b.id ? -1 : 1));
         return { totalCases: cases.length, measures, pairs };
       }),
   });
