@@ -19,9 +19,10 @@ export interface Explorer {
 /**
  * One seeded graph, one server and one Chromium per test file. The graph is reset and seeded here because
  * integration files share one Neo4j and run one after another; a few synthetic cases are seeded so the tests
- * also see that the views leave them out by default.
+ * also see that the views leave them out by default. `serverEnv` reaches the server's config, e.g. `API_TOKEN` for a
+ * file that writes.
  */
-export function useExplorer(syntheticCount = 12): Explorer {
+export function useExplorer(syntheticCount = 12, serverEnv: Record<string, string> = {}): Explorer {
   let driver: Driver;
   let server: TestServer;
   let browser: Browser;
@@ -43,7 +44,7 @@ export function useExplorer(syntheticCount = 12): Explorer {
     const [fixture, chromium] = await Promise.all([seedFixture(driver, syntheticCount), launchChromium()]);
     explorer.fixture = fixture;
     browser = chromium;
-    server = await startTestServer(driver);
+    server = await startTestServer(driver, serverEnv);
     explorer.baseUrl = server.baseUrl;
   });
 

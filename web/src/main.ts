@@ -6,6 +6,7 @@ import { createTopbar } from "./ui/topbar.ts";
 import { mountCompare } from "./views/compare.ts";
 import { mountCooccurrence } from "./views/cooccurrence.ts";
 import { mountGraph } from "./views/graph.ts";
+import { mountImport } from "./views/import.ts";
 import { mountRecurrence } from "./views/recurrence.ts";
 import { mountTaskForces } from "./views/taskforces.ts";
 import type { MountView, ViewHandle } from "./views/view.ts";
@@ -16,6 +17,7 @@ const views: Record<ViewName, MountView> = {
   cooccurrence: mountCooccurrence,
   taskforces: mountTaskForces,
   compare: mountCompare,
+  import: mountImport,
 };
 
 function boot(app: HTMLElement): void {

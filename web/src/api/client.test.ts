@@ -77,4 +77,26 @@ describe("API client", () => {
     });
     await expect(api.graph()).rejects.toBeInstanceOf(NetworkError);
   });
+
+  it("posts JSON to the write endpoints, with the bearer token only where it belongs", async () => {
+    const calls: { url: string; init: RequestInit | undefined }[] = [];
+    const api = createApi("", async (url, init) => {
+      calls.push({ url, init });
+      return url === "/api/cases"
+        ? json(
+            { type: "about:blank", title: "Unauthorized", status: 401, detail: "a valid bearer token is required" },
+            401,
+          )
+        : json({ draft: {}, items: [], report: "", problems: [] });
+    });
+    await api.extract("全程代办");
+    const error = await api.importCase({} as never, "secret").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).problem.status).toBe(401);
+    const [extract, load] = calls;
+    expect(extract?.init?.method).toBe("POST");
+    expect(JSON.parse(String(extract?.init?.body))).toEqual({ text: "全程代办" });
+    expect(extract?.init?.headers).not.toHaveProperty("authorization");
+    expect(load?.init?.headers).toMatchObject({ authorization: "Bearer secret", "content-type": "application/json" });
+  });
 });

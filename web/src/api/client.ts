@@ -1,10 +1,13 @@
 import { ApiError, NetworkError, toProblem } from "./errors.ts";
 import { type QueryValue, seg, withQuery } from "./query.ts";
 import type {
+  CaseFileInput,
   CaseList,
   Category,
   Comparison,
   Cooccurrence,
+  Extraction,
+  ImportResult,
   NodeDetails,
   PathResult,
   Recurrence,
@@ -15,7 +18,15 @@ import type {
 
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
-/** The typed client: one method per endpoint the explorer reads. */
+/** How one request is sent: a JSON body makes it a POST; a token goes in the Authorization header. */
+interface RequestOptions {
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  token?: string;
+  signal?: AbortSignal | undefined;
+}
+
+/** The typed client: one method per endpoint the explorer reads, and the two the import page writes to. */
 export interface Api {
   graph(q?: { cases?: string[]; types?: string[]; includeSynthetic?: boolean }): Promise<Subgraph>;
   search(q: string, opts?: { types?: string[]; limit?: number }, signal?: AbortSignal): Promise<SearchHit[]>;
@@ -25,17 +36,29 @@ export interface Api {
   cases(q?: { includeSynthetic?: boolean; limit?: number; offset?: number }): Promise<CaseList>;
   compare(a: string, b: string): Promise<Comparison>;
   recurrence(q: Record<string, QueryValue>): Promise<Recurrence>;
-  cooccurrence(q: { minCount?: number; includeSynthetic?: boolean }): Promise<Cooccurrence>;
+  cooccurrence(q: { minCount?: number; includeSynthetic?: boolean; casesPerPair?: number }): Promise<Cooccurrence>;
   taskForces(q?: { department?: string; case?: string }): Promise<TaskForce[]>;
   categories(): Promise<Category[]>;
+  /** POST /api/extract: a case text to a draft case file with every finding located in the text. */
+  extract(text: string, signal?: AbortSignal): Promise<Extraction>;
+  /** POST /api/cases with the write token: loads (or replaces) one reviewed case file. */
+  importCase(file: CaseFileInput, token: string): Promise<ImportResult>;
 }
 
 export function createApi(base = "", fetchImpl: Fetch = (input, init) => fetch(input, init)): Api {
-  async function get<T>(path: string, query?: Record<string, QueryValue>, signal?: AbortSignal): Promise<T> {
-    const url = base + withQuery(path, query);
+  async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+    const url = base + withQuery(path, options.query);
+    const headers: Record<string, string> = { accept: "application/json" };
+    const init: RequestInit = { headers, signal: options.signal };
+    if (options.body !== undefined) {
+      init.method = "POST";
+      init.body = JSON.stringify(options.body);
+      headers["content-type"] = "application/json";
+    }
+    if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
     let res: Response;
     try {
-      res = await fetchImpl(url, { headers: { accept: "application/json" }, signal });
+      res = await fetchImpl(url, init);
     } catch (cause) {
       if (cause instanceof DOMException && cause.name === "AbortError") throw cause;
       throw new NetworkError(url, cause);
@@ -56,6 +79,9 @@ export function createApi(base = "", fetchImpl: Fetch = (input, init) => fetch(i
     return body as T;
   }
 
+  const get = <T>(path: string, query?: Record<string, QueryValue>, signal?: AbortSignal): Promise<T> =>
+    request<T>(path, { query, signal });
+
   return {
     graph: (q = {}) => get("/api/graph", q),
     search: async (q, opts = {}, signal) =>
@@ -66,8 +92,11 @@ export function createApi(base = "", fetchImpl: Fetch = (input, init) => fetch(i
     cases: (q = {}) => get("/api/cases", q),
     compare: (a, b) => get(`/api/cases/${seg(a)}/compare/${seg(b)}`),
     recurrence: (q) => get("/api/measures/recurrence", q),
-    cooccurrence: (q) => get("/api/measures/cooccurrence", q),
+    // The click-through lists the cases sharing a pair, so ask for more than the API's default sample.
+    cooccurrence: (q) => get("/api/measures/cooccurrence", { casesPerPair: 50, ...q }),
     taskForces: async (q = {}) => (await get<{ taskForces: TaskForce[] }>("/api/taskforces", q)).taskForces,
     categories: async () => (await get<{ categories: Category[] }>("/api/categories")).categories,
+    extract: (text, signal) => request("/api/extract", { body: { text }, signal }),
+    importCase: (file, token) => request("/api/cases", { body: file, token }),
   };
 }

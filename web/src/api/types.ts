@@ -1,7 +1,11 @@
+import type { ExtractedItem, ItemType } from "../../../extract/items.ts";
+import type { CaseFileInput } from "../../../graph-schema/case-file.ts";
+
 /**
  * The web's view of the API, mirroring docs/api-contract.md field for field. Kept here (not derived from
  * graph-schema's zod schemas) so the browser bundle carries no zod and the client can be written against the
- * contract while the server is built.
+ * contract while the server is built. The import page's case files and extracted items are the exception: their
+ * types come from graph-schema and extract as type-only imports, which leave nothing in the bundle.
  */
 
 export interface NodeRef {
@@ -147,4 +151,20 @@ export interface Problem {
   detail?: string;
   instance?: string;
   errors?: { path: string; code: string; message: string }[];
+}
+
+export type { CaseFileInput, ExtractedItem, ItemType };
+
+/** POST /api/extract: the draft passes caseFileSchema when `problems` is empty. */
+export interface Extraction {
+  draft: CaseFileInput;
+  items: ExtractedItem[];
+  report: string;
+  problems: { path: string; code: string; message: string }[];
+}
+
+/** POST /api/cases, 201. */
+export interface ImportResult {
+  id: string;
+  elements: number;
 }

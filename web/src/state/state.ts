@@ -1,6 +1,6 @@
 /** The whole explorer state. Everything here round-trips through the URL (see url.ts), so a link reproduces it. */
 
-export const viewNames = ["graph", "recurrence", "cooccurrence", "taskforces", "compare"] as const;
+export const viewNames = ["graph", "recurrence", "cooccurrence", "taskforces", "compare", "import"] as const;
 export type ViewName = (typeof viewNames)[number];
 export type Lang = "zh" | "en";
 export type MatrixOrder = "cluster" | "count" | "name";

@@ -12,13 +12,14 @@ import {
 
 /**
  * URL format (query string; values at their default are left out so links stay short):
- *   v=graph|recurrence|cooccurrence|taskforces|compare  lang=en  table=1  present=1
+ *   v=graph|recurrence|cooccurrence|taskforces|compare|import  lang=en  table=1  present=1
  *   graph:       hide=Company,Park  sel=<id>  exp=<id>*<pages>,<id>  z=<k>,<x>,<y>
  *                from=<id>  to=<id>  only=1  cases=<id>,<id>  synth=1  r=svg|canvas  seed=<n>
  *   recurrence:  cat=<categoryId>  region=<regionId>  y0=<year>  y1=<year>  m=<measureId>
  *   cooccurrence: min=<n>  order=cluster|count|name  pair=<idA>,<idB>
  *   taskforces:  group=kind|dept  tf=<taskForceId>  dept=<departmentId>
  *   compare:     a=<caseId>  b=<caseId>
+ *   import:      nothing beyond v=import: the pasted text and the review stay in the page
  *   bench:       bench=1  nodes=<n>  links=<n>
  */
 

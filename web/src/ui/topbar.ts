@@ -92,6 +92,10 @@ export function createTopbar(
       saveButton.textContent = t("saveView");
       slidesButton.textContent = t("slides");
       presentButton.textContent = t("present");
+      // The import page has no chart and no table to export or mirror.
+      const writes = s.view === "import";
+      tableToggle.hidden = writes;
+      exportMenu.hidden = writes;
       renderExportMenu(exportMenu, t, s.view, handle, report);
       presentation.update(t);
     },
