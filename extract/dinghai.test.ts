@@ -79,6 +79,12 @@ describe("extracting the Dinghai case", () => {
     );
   });
 
+  it("links the investing company to the project it names", () => {
+    const company = draft.nodes.find((n) => n.label === "Company" && n.name.includes("浙江聚泰"));
+    const invests = draft.relationships.filter((r) => r.type === "INVESTS_IN" && r.from === company?.id);
+    expect(invests.map((r) => draft.nodes.find((n) => n.id === r.to)?.label)).toEqual(["Project"]);
+  });
+
   it("reports offsets that point at the item text in the input", () => {
     for (const item of items) expect(source.slice(item.start, item.end)).toBe(item.text);
   });

@@ -69,6 +69,12 @@ export function buildDraft(text: PreparedText, hash: string, f: Findings) {
     if (park) b.relate({ type: "LOCATED_IN", from: project.id, to: park.id }, project.mentions[0] as Found);
   }
   const main = projects[0];
+  // A company named in a case text is nearly always the investor in its project; the reviewer confirms or rejects.
+  if (main) {
+    for (const company of companies) {
+      b.relate({ type: "INVESTS_IN", from: company.id, to: main.id }, company.mentions[0] as Found);
+    }
+  }
   for (const tf of f.taskForces) {
     const id = b.refs.get(tf.force);
     if (id && main) b.relate({ type: "SERVES", from: id, to: main.id }, tf.force);
