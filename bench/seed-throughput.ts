@@ -13,7 +13,7 @@ interface Run {
 }
 
 /**
- * Loads N synthetic cases into an emptied graph, batched (UNWIND, 250 cases per transaction) and row by row
+ * Loads N synthetic cases into an emptied graph, batched (UNWIND, 500 cases per transaction) and row by row
  * (one query per node or relationship, same transactions) as the baseline, and reports elements per second.
  */
 export async function benchSeed(driver: Driver, real: readonly CaseFile[], plan: readonly Run[]) {

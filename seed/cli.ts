@@ -11,7 +11,7 @@ import { readCaseFiles, SeedValidationError, seedCases } from "./seed.ts";
 import { measurePopularity, syntheticCases } from "./synthetic.ts";
 
 const USAGE = `usage: npm run seed -- [--reset] [--dry-run] [--file case.json ...] [--dir seed/cases]
-                       [--synthetic N [--seed 42]] [--batch 250]
+                       [--synthetic N [--seed 42]] [--batch 500]
   Validates every case file, then loads them into Neo4j (NEO4J_URI, else the embedded one).
   --file      load only these files (e.g. a reviewed draft)
   --synthetic add N generated cases (synthetic: true), deterministic from --seed
@@ -24,7 +24,7 @@ const argsSchema = z.object({
   dir: z.string().default(bundledCasesDir),
   synthetic: z.coerce.number().int().min(0).max(1_000_000).default(0),
   seed: z.coerce.number().int().default(42),
-  batch: z.coerce.number().int().min(1).max(10_000).default(250),
+  batch: z.coerce.number().int().min(1).max(10_000).default(500),
   help: z.boolean().default(false),
 });
 

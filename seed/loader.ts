@@ -45,7 +45,7 @@ export async function loadCases(
   plans: readonly CasePlan[],
   options: LoadOptions = {},
 ): Promise<LoadResult> {
-  const batchSize = Math.max(1, options.casesPerTransaction ?? 250);
+  const batchSize = Math.max(1, options.casesPerTransaction ?? 500);
   const mode = options.mode ?? "batched";
   const started = performance.now();
   let elementsDone = 0;

@@ -44,16 +44,18 @@ export class ResponseCache {
   }
 
   async getOrCompute<T>(key: string, compute: () => Promise<T>): Promise<T> {
-    if (!this.options.enabled) return compute();
-    await this.refreshVersion();
-    const hit = this.healthy ? this.entries.get(key) : undefined;
-    if (hit && hit.version === this.version) return hit.value as T;
+    if (this.options.enabled) {
+      await this.refreshVersion();
+      const hit = this.healthy ? this.entries.get(key) : undefined;
+      if (hit && hit.version === this.version) return hit.value as T;
+    }
+    // Identical requests in flight share one computation even with the cache off: that is not caching.
     const pending = this.inFlight.get(key);
     if (pending) return pending as Promise<T>;
     const versionBefore = this.version;
     const computation = compute()
       .then((value) => {
-        if (this.healthy) this.entries.set(key, { version: versionBefore, value });
+        if (this.options.enabled && this.healthy) this.entries.set(key, { version: versionBefore, value });
         return value;
       })
       .finally(() => this.inFlight.delete(key));
