@@ -8,6 +8,7 @@ import { matrixLayout } from "../data/matrix-layout.ts";
 import { displayName } from "../i18n.ts";
 import type { AppState, MatrixOrder } from "../state/state.ts";
 import { changed } from "../state/store.ts";
+import { caseLinks } from "../ui/case-links.ts";
 import { h, selectBox, statusBox } from "../ui/dom.ts";
 import { renderTable } from "../ui/table-view.ts";
 import { widestText } from "../ui/text-width.ts";
@@ -163,28 +164,7 @@ export const mountCooccurrence: MountView = (container, store, api) => {
       { class: "side-panel", testid: "cooccurrence-cases" },
       h("h3", {}, `${names.get(pair.a)} × ${names.get(pair.b)}`),
       h("p", { class: "muted" }, `${t("pairCases")}: ${pair.count}`),
-      h(
-        "ul",
-        {},
-        pair.cases.map((c) =>
-          h(
-            "li",
-            {},
-            h(
-              "a",
-              {
-                href: `?sel=${encodeURIComponent(c.id)}`,
-                testid: "cooccurrence-case",
-                onclick: (event: Event) => {
-                  event.preventDefault();
-                  store.set({ view: "graph", selected: c.id });
-                },
-              },
-              c.title,
-            ),
-          ),
-        ),
-      ),
+      caseLinks(pair.cases, store, "cooccurrence-case"),
     );
   };
 

@@ -6,6 +6,7 @@ import { filterOptions, recurrenceTable } from "../data/recurrence.ts";
 import { displayName } from "../i18n.ts";
 import type { AppState } from "../state/state.ts";
 import { changed } from "../state/store.ts";
+import { caseLinks } from "../ui/case-links.ts";
 import { h, selectBox, statusBox } from "../ui/dom.ts";
 import { renderTable } from "../ui/table-view.ts";
 import { categoryColor, errorBox, latestOnly, type MountView, sizeSvg, tr } from "./view.ts";
@@ -142,28 +143,7 @@ export const mountRecurrence: MountView = (container, store, api) => {
       { class: "side-panel", testid: "recurrence-cases" },
       h("h3", {}, displayName(measure, s.lang)),
       h("p", { class: "muted" }, `${measure.categoryName} · ${measure.caseCount} ${t("cases")}`),
-      h(
-        "ul",
-        {},
-        measure.cases.map((c) =>
-          h(
-            "li",
-            {},
-            h(
-              "a",
-              {
-                href: `?sel=${encodeURIComponent(c.id)}`,
-                testid: "recurrence-case",
-                onclick: (event: Event) => {
-                  event.preventDefault();
-                  store.set({ view: "graph", selected: c.id });
-                },
-              },
-              c.title,
-            ),
-          ),
-        ),
-      ),
+      caseLinks(measure.cases, store, "recurrence-case"),
     );
   };
 
