@@ -38,12 +38,6 @@ export function idOf(label: NodeLabel) {
   return z.string().regex(pattern, { message: `expected a ${label} id like "${idPrefixes[label]}:<slug>"` });
 }
 
-/** zod schema for an id of any of the given labels. */
-export function idOfAny(labels: readonly NodeLabel[]) {
-  const pattern = new RegExp(`^(${labels.map((l) => idPrefixes[l]).join("|")})(:${segment})+$`);
-  return z.string().regex(pattern, { message: `expected an id of ${labels.join("|")}` });
-}
-
 /** Any well-formed id. */
 export const anyId = z.string().regex(idPattern, { message: "expected an id like <prefix>:<slug>" });
 

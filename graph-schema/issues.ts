@@ -15,8 +15,3 @@ export function issuesOf(error: z.ZodError): SchemaIssue[] {
     message: issue.message,
   }));
 }
-
-/** `file: path: message`, one line per issue, as the seed loader prints them. */
-export function formatIssues(file: string, issues: readonly SchemaIssue[]): string {
-  return issues.map((i) => `${file}: ${i.path || "(root)"}: ${i.message}`).join("\n");
-}

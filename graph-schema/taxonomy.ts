@@ -19,11 +19,6 @@ export function wordingsOf(measure: Measure): string[] {
   return [measure.name, ...measure.aliases, ...measure.variants];
 }
 
-/** The measure a wording belongs to, for mapping free text onto the taxonomy. */
-export const measureByWording: ReadonlyMap<string, Measure> = new Map(
-  measures.flatMap((m) => wordingsOf(m).map((w) => [w, m] as const)),
-);
-
 /** Taxonomy as graph nodes, ready for the loader. */
 export function measureNodes(): MeasureNode[] {
   return measures.map((m) => ({

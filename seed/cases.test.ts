@@ -2,15 +2,17 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { type CaseFile, caseFileSchema, formatIssues, issuesOf, slugOfId } from "../graph-schema/index.ts";
+import { type CaseFile, slugOfId } from "../graph-schema/index.ts";
+import { formatProblem, validateCaseText } from "./files.ts";
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), "cases");
 const names = readdirSync(dir).filter((f) => f.endsWith(".json"));
 
+/** Validated exactly as the loader does it, so a failure reads as the seed would print it. */
 function load(name: string): CaseFile {
-  const result = caseFileSchema.safeParse(JSON.parse(readFileSync(join(dir, name), "utf8")));
-  if (!result.success) throw new Error(formatIssues(name, issuesOf(result.error)));
-  return result.data;
+  const { data, problems } = validateCaseText(name, readFileSync(join(dir, name), "utf8"));
+  if (!data) throw new Error(problems.map(formatProblem).join("\n"));
+  return data;
 }
 
 /** Property order must not matter when comparing the copies of a shared node. */

@@ -90,8 +90,3 @@ function requireLabel(id: string): NodeLabel {
   if (!label) throw new Error(`planCase: malformed id ${id}`);
   return label;
 }
-
-/** Number of graph elements a plan writes: what throughput is measured in. */
-export function elementCount(plans: readonly CasePlan[]): number {
-  return plans.reduce((sum, plan) => sum + plan.nodes.length + plan.relationships.length, 0);
-}
