@@ -7,7 +7,7 @@ import { logger } from "../server/logger.ts";
 import { formatCounts, graphCounts } from "./counts.ts";
 import { bundledCasesDir, caseFilesIn, formatProblem } from "./files.ts";
 import type { LoadProgress } from "./loader.ts";
-import { readCaseFiles, SeedValidationError, seedCases } from "./seed.ts";
+import { checkCaseFiles, readCaseFiles, SeedValidationError, seedCases, streamCaseFiles } from "./seed.ts";
 import { measurePopularity, syntheticCases } from "./synthetic.ts";
 
 const USAGE = `usage: npm run seed -- [--reset] [--dry-run] [--file case.json ...] [--dir seed/cases]
@@ -39,6 +39,15 @@ function progressPrinter(label: string): (progress: LoadProgress) => void {
   };
 }
 
+function* concat<T>(...parts: Iterable<T>[]): Generator<T> {
+  for (const part of parts) yield* part;
+}
+
+/** Highest resident memory of this process so far (the OS keeps it; no sampling needed). */
+function peakRssMb(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
@@ -58,33 +67,34 @@ async function main(): Promise<number> {
     return 0;
   }
   const files = args.file.length > 0 ? args.file : args.synthetic > 0 ? [] : caseFilesIn(args.dir);
-  const cases = readCaseFiles(files);
-  console.error(`seed: ${cases.length} case file(s) valid`);
+  checkCaseFiles(files);
+  console.error(`seed: ${files.length} case file(s) valid`);
   if (args["dry-run"]) return 0;
 
   const config = loadConfig();
   const db = await openDatabase(config, logger, { reuseRunningEmbedded: true });
   try {
-    const all =
+    // Streams: files are read and synthetic cases generated only as their transaction is built.
+    const synthetic =
       args.synthetic > 0
-        ? [
-            ...cases,
-            ...syntheticCases({
-              count: args.synthetic,
-              seed: args.seed,
-              popularity: measurePopularity(readCaseFiles(caseFilesIn(bundledCasesDir))),
-            }),
-          ]
-        : cases;
-    const result = await seedCases(db.driver, all, {
+        ? syntheticCases({
+            count: args.synthetic,
+            seed: args.seed,
+            popularity: measurePopularity(readCaseFiles(caseFilesIn(bundledCasesDir))),
+          })
+        : [];
+    const result = await seedCases(db.driver, concat(streamCaseFiles(files), synthetic), {
       database: db.name,
       reset: args.reset,
       casesPerTransaction: args.batch,
+      casesTotal: files.length + args.synthetic,
       onProgress: progressPrinter("seed"),
     });
     const rate = Math.round(result.elements / (result.elapsedMs / 1000));
     console.error(
-      `seed: loaded ${result.cases} cases (${result.elements} elements) in ${Math.round(result.elapsedMs)} ms, ${rate}/s`,
+      `seed: loaded ${result.cases} cases (${result.elements} elements) in ${Math.round(result.elapsedMs)} ms, ${rate}/s; ` +
+        `${result.transactions} transactions (${result.attempts - result.transactions} retried), ` +
+        `lock wait ${Math.round(result.lockWaitMs)} ms; peak RSS ${peakRssMb()} MB`,
     );
     console.log(formatCounts(await graphCounts(db.driver, db.name)));
   } finally {

@@ -53,8 +53,19 @@ export const lockCases = `UNWIND $caseIds AS id
 MERGE (c:Case {id: id})
 ON CREATE SET c.loadedAt = null
 WITH c, c.loadedAt IS NOT NULL AS existed
-SET c.loadedAt = datetime()
+SET c.loadedAt = datetime(), c.loadId = $loadId
 RETURN c.id AS id, existed`;
+
+/** Whether the transaction stamped `loadId` committed: the case still carries it (no later write replaced it). */
+export const caseLoadedBy = `MATCH (c:Case {id: $caseId}) RETURN c.loadId = $loadId AS committed`;
+
+/**
+ * How long the running transaction (found by its metadata) has waited for locks held by other transactions.
+ * Users may always list their own transactions, so this needs no admin rights.
+ */
+export const ownLockWait = `SHOW TRANSACTIONS YIELD metaData, waitTime
+WHERE metaData.loadId = $loadId
+RETURN waitTime.milliseconds AS ms`;
 
 /** Case-owned nodes (ids under the case's slug) left without any relationship after a reload. */
 export const deleteOrphanedCaseOwnedNodes = `UNWIND $slugs AS slug

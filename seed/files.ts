@@ -56,25 +56,35 @@ export function validateCaseText(file: string, text: string): { data?: CaseFile;
   };
 }
 
-/** Reads and validates every file before anything is written; the caller writes only when problems is empty. */
-export function validateCaseFiles(files: readonly string[]): ValidatedFiles {
-  const result: ValidatedFiles = { cases: [], problems: [] };
+/** Reads one file from disk and validates it. */
+export function readCaseFile(file: string): { data?: CaseFile; problems: FileProblem[] } {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(file));
+  } catch (error) {
+    const message = error instanceof TypeError ? "file is not valid UTF-8" : (error as Error).message;
+    return { problems: [{ file, path: "$", code: "unreadable", message }] };
+  }
+  return validateCaseText(file, text);
+}
+
+/**
+ * Validates every file, handing each valid case to `onCase` and dropping it after, so memory does not grow
+ * with the number of files. Also reports a case id used by two files.
+ */
+export function visitCaseFiles(
+  files: Iterable<string>,
+  onCase: (file: string, data: CaseFile) => void = () => {},
+): FileProblem[] {
+  const problems: FileProblem[] = [];
   const seenIds = new Map<string, string>();
   for (const file of files) {
-    let text: string;
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(file));
-    } catch (error) {
-      const message = error instanceof TypeError ? "file is not valid UTF-8" : (error as Error).message;
-      result.problems.push({ file, path: "$", code: "unreadable", message });
-      continue;
-    }
-    const { data, problems } = validateCaseText(file, text);
-    result.problems.push(...problems);
+    const { data, problems: fileProblems } = readCaseFile(file);
+    problems.push(...fileProblems);
     if (!data) continue;
     const earlier = seenIds.get(data.case.id);
     if (earlier) {
-      result.problems.push({
+      problems.push({
         file,
         path: "$.case.id",
         code: "duplicate_case",
@@ -83,9 +93,16 @@ export function validateCaseFiles(files: readonly string[]): ValidatedFiles {
       continue;
     }
     seenIds.set(data.case.id, file);
-    result.cases.push({ file, data });
+    onCase(file, data);
   }
-  return result;
+  return problems;
+}
+
+/** Reads and validates every file before anything is written; the caller writes only when problems is empty. */
+export function validateCaseFiles(files: readonly string[]): ValidatedFiles {
+  const cases: ValidatedFiles["cases"] = [];
+  const problems = visitCaseFiles(files, (file, data) => cases.push({ file, data }));
+  return { cases, problems };
 }
 
 export function formatProblem(problem: FileProblem): string {

@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+import { LRUCache } from "lru-cache";
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import { relationshipTypeNames } from "../graph-schema/relationships.ts";
 import * as cypher from "./cypher.ts";
@@ -11,6 +13,15 @@ export interface LoadOptions {
   casesPerTransaction?: number;
   /** "batched": one UNWIND query per label / relationship shape; "row": one query per row (the baseline). */
   mode?: WriteMode;
+  /**
+   * Neo4j terminates and rolls back a transaction still open after this, lock waits included, so a failed
+   * load never leaves a transaction behind that commits later.
+   */
+  timeoutMs?: number;
+  /** Stamped on the written Case nodes (`loadId`), so a writer whose answer got lost can check what committed. */
+  loadId?: string;
+  /** For progress reports when `plans` is a stream of unknown length. */
+  casesTotal?: number;
   onProgress?: (progress: LoadProgress) => void;
 }
 
@@ -25,6 +36,10 @@ export interface LoadResult {
   cases: number;
   elements: number;
   transactions: number;
+  /** Transaction attempts: above `transactions` when the driver retried (deadlocks, a restarting server). */
+  attempts: number;
+  /** Time the committed transactions spent waiting for locks held by other writers, as Neo4j reports it. */
+  lockWaitMs: number;
   elapsedMs: number;
 }
 
@@ -36,53 +51,81 @@ export class MissingEndpointError extends Error {
   }
 }
 
+const DEFAULT_TIMEOUT_MS = 120_000;
+/** Ids of shared nodes already committed by this load; bounded so a 100k-case stream keeps memory flat. */
+const COMMITTED_NODES_REMEMBERED = 50_000;
+
 /**
- * Writes case plans, several cases per transaction. Each transaction is all-or-nothing, so a failure
- * or a kill leaves every case either fully present or absent; MERGE everywhere makes re-runs idempotent.
+ * Writes case plans, several cases per transaction, reading `plans` lazily so a stream of any length loads
+ * in flat memory. Each transaction is all-or-nothing, so a failure, a timeout or a kill leaves every case
+ * either fully present or absent; MERGE everywhere makes re-runs idempotent.
  */
 export async function loadCases(
   driver: Driver,
-  plans: readonly CasePlan[],
+  plans: Iterable<CasePlan>,
   options: LoadOptions = {},
 ): Promise<LoadResult> {
   const batchSize = Math.max(1, options.casesPerTransaction ?? 500);
   const mode = options.mode ?? "batched";
   const started = performance.now();
-  let elementsDone = 0;
-  let transactions = 0;
+  const result: LoadResult = { cases: 0, elements: 0, transactions: 0, attempts: 0, lockWaitMs: 0, elapsedMs: 0 };
   // Shared nodes (regions, departments, parks) recur in many cases: once an earlier transaction of this load
   // has committed them, later batches only link to them instead of writing them again.
-  const committedNodes = new Set<string>();
+  const committedNodes = new LRUCache<string, true>({ max: COMMITTED_NODES_REMEMBERED });
   const session = driver.session({ database: options.database, defaultAccessMode: "WRITE" });
   try {
-    for (let i = 0; i < plans.length; i += batchSize) {
-      const batch = plans.slice(i, i + batchSize);
-      elementsDone += await session.executeWrite((tx) => writeBatch(tx, batch, mode, committedNodes), {
-        timeout: 120_000,
-      });
-      for (const plan of batch) for (const node of plan.nodes) committedNodes.add(node.id);
-      transactions += 1;
+    for (const batch of inBatches(plans, batchSize)) {
+      const loadId = options.loadId ?? randomUUID();
+      const written = await session.executeWrite(
+        (tx) => {
+          result.attempts += 1;
+          return writeBatch(tx, batch, { mode, loadId, alreadyWritten: committedNodes });
+        },
+        { timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, metadata: { app: "policy-graph", loadId } },
+      );
+      for (const plan of batch) for (const node of plan.nodes) committedNodes.set(node.id, true);
+      result.cases += batch.length;
+      result.elements += written.elements;
+      result.lockWaitMs += written.lockWaitMs;
+      result.transactions += 1;
       options.onProgress?.({
-        casesDone: Math.min(i + batchSize, plans.length),
-        casesTotal: plans.length,
-        elementsDone,
+        casesDone: result.cases,
+        casesTotal: Math.max(options.casesTotal ?? 0, result.cases),
+        elementsDone: result.elements,
         elapsedMs: performance.now() - started,
       });
     }
   } finally {
     await session.close();
   }
-  return { cases: plans.length, elements: elementsDone, transactions, elapsedMs: performance.now() - started };
+  return { ...result, elapsedMs: performance.now() - started };
+}
+
+function* inBatches<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let batch: T[] = [];
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+interface BatchOptions {
+  mode: WriteMode;
+  loadId: string;
+  alreadyWritten: { has(id: string): boolean };
 }
 
 async function writeBatch(
   tx: ManagedTransaction,
   batch: readonly CasePlan[],
-  mode: WriteMode,
-  alreadyWritten: ReadonlySet<string>,
-): Promise<number> {
+  { mode, loadId, alreadyWritten }: BatchOptions,
+): Promise<{ elements: number; lockWaitMs: number }> {
   const caseIds = batch.map((plan) => plan.caseId).sort();
-  const locked = await tx.run(cypher.lockCases, { caseIds });
+  const locked = await tx.run(cypher.lockCases, { caseIds, loadId });
   const reloaded = locked.records
     .filter((record) => record.get("existed") === true)
     .map((record) => record.get("id") as string);
@@ -115,7 +158,9 @@ async function writeBatch(
   }
   // Last, so the single version node is locked only briefly by concurrent writers.
   await tx.run(cypher.bumpGraphVersion);
-  return elements;
+  // Every lock this transaction needs is held now; what it waited for them is final.
+  const waited = await tx.run(cypher.ownLockWait, { loadId });
+  return { elements, lockWaitMs: Number(waited.records[0]?.get("ms") ?? 0) };
 }
 
 async function writtenCount(result: Promise<{ records: { get(key: string): unknown }[] }>): Promise<number> {
@@ -128,7 +173,10 @@ async function writtenCount(result: Promise<{ records: { get(key: string): unkno
  * Nodes of a batch by label, each id once: shared nodes (regions, departments) recur across cases.
  * Labels and ids come out sorted so concurrent writers lock shared nodes in the same order.
  */
-function groupNodes(batch: readonly CasePlan[], alreadyWritten: ReadonlySet<string>): Map<NodeRow["label"], NodeRow[]> {
+function groupNodes(
+  batch: readonly CasePlan[],
+  alreadyWritten: BatchOptions["alreadyWritten"],
+): Map<NodeRow["label"], NodeRow[]> {
   const seen = new Set<string>();
   const groups = new Map<NodeRow["label"], NodeRow[]>();
   for (const plan of batch) {

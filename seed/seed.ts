@@ -1,9 +1,9 @@
 import type { Driver } from "neo4j-driver";
 import type { CaseFile } from "../graph-schema/index.ts";
 import { deleteEverything } from "./cypher.ts";
-import { type FileProblem, validateCaseFiles } from "./files.ts";
+import { type FileProblem, formatProblem, readCaseFile, validateCaseFiles, visitCaseFiles } from "./files.ts";
 import { type LoadProgress, type LoadResult, loadCases, type WriteMode } from "./loader.ts";
-import { planCase } from "./plan.ts";
+import { type CasePlan, planCase } from "./plan.ts";
 import { applyGraphSchema } from "./schema-setup.ts";
 import { loadTaxonomy } from "./taxonomy-load.ts";
 
@@ -21,6 +21,8 @@ export interface SeedOptions {
   reset?: boolean;
   casesPerTransaction?: number;
   mode?: WriteMode;
+  /** Number of cases when `cases` is a stream, for progress reports. */
+  casesTotal?: number;
   onProgress?: (progress: LoadProgress) => void;
 }
 
@@ -31,7 +33,31 @@ export function readCaseFiles(files: readonly string[]): CaseFile[] {
   return cases.map((entry) => entry.data);
 }
 
-/** Schema, taxonomy, then the cases; the graph ends with exactly these cases added or refreshed. */
+/**
+ * For many files: validates them all without keeping them, then `streamCaseFiles` reads them again one at a
+ * time while loading. Throws SeedValidationError before anything is written.
+ */
+export function checkCaseFiles(files: readonly string[]): void {
+  const problems = visitCaseFiles(files);
+  if (problems.length > 0) throw new SeedValidationError(problems);
+}
+
+/** The files' cases, read one at a time; a file that no longer validates since it was checked stops the load. */
+export function* streamCaseFiles(files: Iterable<string>): Generator<CaseFile> {
+  for (const file of files) {
+    const { data, problems } = readCaseFile(file);
+    if (!data) {
+      const first = problems[0] ? formatProblem(problems[0]) : file;
+      throw new Error(`seed: ${first}: the file changed during the load; the cases before it are loaded`);
+    }
+    yield data;
+  }
+}
+
+/**
+ * Schema, taxonomy, then the cases; the graph ends with exactly these cases added or refreshed. `cases` may be
+ * a stream (a generator): each case is planned only when its transaction is built, so memory stays flat.
+ */
 export async function seedCases(
   driver: Driver,
   cases: Iterable<CaseFile>,
@@ -41,13 +67,17 @@ export async function seedCases(
   await applyGraphSchema(driver, database);
   if (options.reset) await resetGraph(driver, database);
   await loadTaxonomy(driver, database);
-  const plans = Array.from(cases, (file) => planCase(file));
-  return loadCases(driver, plans, {
+  return loadCases(driver, planEach(cases), {
     database,
     casesPerTransaction: options.casesPerTransaction,
     mode: options.mode,
+    casesTotal: Array.isArray(cases) ? cases.length : options.casesTotal,
     onProgress: options.onProgress,
   });
+}
+
+function* planEach(cases: Iterable<CaseFile>): Generator<CasePlan> {
+  for (const file of cases) yield planCase(file);
 }
 
 /** Deletes everything in batches; CALL … IN TRANSACTIONS only runs in an auto-commit transaction. */
