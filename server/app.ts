@@ -90,9 +90,17 @@ function requestLogging(log: Logger) {
   });
 }
 
-/** A request that outlives its budget gets a 503 now rather than a hung connection; late work is dropped. */
+/**
+ * A read that outlives its budget gets a 503 now rather than a hung connection; late work is dropped.
+ * Other methods are exempt: a write's answer must wait for its transaction's real outcome, and the
+ * transaction itself is bounded by WRITE_TIMEOUT_MS, which Neo4j enforces by rolling it back.
+ */
 function requestTimeout(ms: number): RequestHandler {
   return (req, res, next) => {
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      next();
+      return;
+    }
     const timer = setTimeout(() => {
       if (!res.headersSent) {
         sendProblem(res, new ServiceUnavailableError(`the request took longer than ${ms} ms`, 2), req.originalUrl);

@@ -43,6 +43,13 @@ export const envSchema = z.object({
   NEO4J_RETRY_MS: z.coerce.number().int().min(0).max(60_000).default(3_000),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(15_000),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  WRITE_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(600_000)
+    .default(30_000)
+    .describe("Neo4j rolls back a write transaction still open after this; only then does the API answer 503"),
   API_TOKEN: optionalText.pipe(z.string().min(16, "must be at least 16 characters").optional()),
   CORS_ORIGINS: optionalText.transform((v) => (v ? v.split(",").map((s) => s.trim()) : [])),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(6000),

@@ -1,13 +1,16 @@
 import { caseFileSchema } from "../../../graph-schema/index.ts";
-import { loadCases } from "../../../seed/loader.ts";
 import { planCase } from "../../../seed/plan.ts";
 import { applyGraphSchema } from "../../../seed/schema-setup.ts";
 import { loadTaxonomy } from "../../../seed/taxonomy-load.ts";
 import type { RouteRegistry } from "../../http/route.ts";
 import type { ApiContext } from "../context.ts";
+import { serverTiming, writeCase } from "./write-case.ts";
 
-/** Write endpoints: token-guarded, validated by the same case-file schema as the seed, one transaction per case. */
-export function importRoutes(api: RouteRegistry, { db, cache }: ApiContext): void {
+/**
+ * Write endpoints: token-guarded, validated by the same case-file schema as the seed, one transaction per case,
+ * answered only once the transaction's outcome is known (write-case.ts).
+ */
+export function importRoutes(api: RouteRegistry, { db, cache, config, log }: ApiContext): void {
   let schemaReady: Promise<void> | undefined;
   // Constraints and taxonomy must exist before the first import; once per process is enough (both idempotent).
   const ensureSchema = () => {
@@ -29,12 +32,14 @@ export function importRoutes(api: RouteRegistry, { db, cache }: ApiContext): voi
     auth: true,
     body: caseFileSchema,
     successStatus: 201,
-    handler: async ({ body }) => {
+    handler: async ({ body }, req, res) => {
       await ensureSchema();
       const plan = planCase(body);
-      const result = await loadCases(db.driver, [plan], { database: db.name });
+      const receipt = await writeCase(db, plan, { timeoutMs: config.WRITE_TIMEOUT_MS });
       cache.invalidate();
-      return { id: plan.caseId, elements: result.elements };
+      log.info({ reqId: req.id, caseId: plan.caseId, ...receipt }, "case written");
+      res.setHeader("Server-Timing", serverTiming(receipt));
+      return { id: plan.caseId, elements: receipt.elements };
     },
   });
 }
