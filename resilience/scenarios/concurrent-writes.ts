@@ -1,4 +1,5 @@
 import type { Driver } from "neo4j-driver";
+import { percentile } from "../../bench/stats.ts";
 import { nodeLabels } from "../../graph-schema/index.ts";
 import { graphCounts } from "../../seed/counts.ts";
 import { bundledCasesDir, caseFilesIn } from "../../seed/files.ts";
@@ -44,17 +45,20 @@ export async function concurrentWrites(
     `concurrent-writes: ${options.clients} clients × ${options.casesPerClient} posts, ${distinct.size} distinct cases`,
   );
   const statuses = new Map<number, number>();
+  const writes: WriteTiming[] = [];
   const started = performance.now();
   await Promise.all(
     windows.map(async (cases) => {
       for (const file of cases) {
+        const sent = performance.now();
         const res = await fetch(`${server.url}/api/cases`, {
           method: "POST",
           headers: { "content-type": "application/json", authorization: `Bearer ${options.token}` },
           body: JSON.stringify(file),
         });
-        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
         await res.arrayBuffer();
+        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+        writes.push({ ms: performance.now() - sent, ...parseServerTiming(res.headers.get("server-timing")) });
       }
     }),
   );
@@ -83,7 +87,35 @@ export async function concurrentWrites(
       "duplicate nodes": duplicates.length,
       "relationships (got / expected)": `${Object.values(actual.relationships).reduce((a, b) => a + b, 0)} / ${Object.values(expected.relationships).reduce((a, b) => a + b, 0)}`,
       "elapsed ms": Math.round(elapsed),
+      ...summariseWrites(writes),
     },
     failures,
+  };
+}
+
+interface WriteTiming {
+  /** As the client saw it, request sent to answer read. */
+  ms: number;
+  lockWaitMs: number;
+  attempts: number;
+}
+
+/** The server's own account of a committed write (server/api/import/write-case.ts). */
+function parseServerTiming(header: string | null): Omit<WriteTiming, "ms"> {
+  const lock = /lock;dur=([\d.]+)/.exec(header ?? "");
+  const attempts = /attempts;desc="(\d+)"/.exec(header ?? "");
+  return { lockWaitMs: Number(lock?.[1] ?? 0), attempts: Number(attempts?.[1] ?? 1) };
+}
+
+function summariseWrites(writes: readonly WriteTiming[]): Record<string, string | number> {
+  const ms = (values: number[], p: number) => Math.round(percentile(values, p));
+  const latency = writes.map((w) => w.ms);
+  const waits = writes.map((w) => w.lockWaitMs);
+  return {
+    "write latency p50 / p95 / max ms": `${ms(latency, 50)} / ${ms(latency, 95)} / ${ms(latency, 100)}`,
+    "writes that waited for a lock": writes.filter((w) => w.lockWaitMs > 0).length,
+    "lock wait p50 / p95 / max ms": `${ms(waits, 50)} / ${ms(waits, 95)} / ${ms(waits, 100)}`,
+    "lock wait total ms": Math.round(waits.reduce((a, b) => a + b, 0)),
+    "transaction retries (deadlocks)": writes.reduce((n, w) => n + Math.max(0, w.attempts - 1), 0),
   };
 }
