@@ -112,3 +112,33 @@ export const deleteEverything = `MATCH (n) CALL (n) { DETACH DELETE n } IN TRANS
  */
 export const bumpGraphVersion = `MERGE (m:GraphMeta {id: 'graph'})
 SET m.version = randomUUID(), m.updatedAt = datetime()`;
+
+/* Export (seed/export.ts): the graph read back case by case. */
+
+/** One page of cases in id order (the id constraint's index gives the order), after the last id of the previous page. */
+export const casePage = `MATCH (c:Case) WHERE c.id > $after
+RETURN c.id AS id, properties(c) AS props
+ORDER BY c.id LIMIT $limit`;
+
+/** Every relationship the given cases stated: one relationship-index seek on caseId per type. */
+export function relationshipsOfCases(types: readonly RelationshipType[]): string {
+  return types
+    .map(
+      (type) => `MATCH (a)-[r:${assertName(type)}]->(b) WHERE r.caseId IN $caseIds
+RETURN '${type}' AS type, a.id AS from, b.id AS to, properties(r) AS props`,
+    )
+    .join("\nUNION ALL\n");
+}
+
+export function nodesById(label: NodeLabel): string {
+  return `MATCH (n:${assertName(label)}) WHERE n.id IN $ids RETURN n.id AS id, properties(n) AS props`;
+}
+
+/**
+ * Nodes no case states a relationship for (taxonomy and bookkeeping aside). A case file may still name them by
+ * id in a property (a department's regionId, a relationship's sourceId); the export looks for them in its files.
+ */
+export const nodesWithoutCaseRelationships = `MATCH (n)
+WHERE NOT (n:Case OR n:Measure OR n:MeasureCategory OR n:GraphMeta)
+  AND NOT EXISTS { (n)-[r]-() WHERE r.caseId IS NOT NULL }
+RETURN n.id AS id`;

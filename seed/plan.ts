@@ -40,6 +40,7 @@ export function planCase(file: PlannableCaseFile): CasePlan {
   const caseId = file.case.id;
   const caseProps = toNeo4jProps(file.case, ["label"]);
   caseProps.regionPath = regionPath(file);
+  caseProps.unlinkedNodeIds = unlinkedNodeIds(file);
   const nodes: NodeRow[] = [{ label: "Case", id: caseId, props: caseProps }];
   // Every node a synthetic case brings is marked too, so filters can hide generated regions, parks, departments.
   const markSynthetic = caseProps.synthetic === true;
@@ -63,6 +64,34 @@ export function planCase(file: PlannableCaseFile): CasePlan {
     };
   });
   return { caseId, nodes, relationships };
+}
+
+/** Labels a case file never defines: the taxonomy comes from graph-schema. */
+const taxonomyLabels: readonly NodeLabel[] = ["Measure", "MeasureCategory"];
+
+/** Ids of file nodes that a case, node or relationship names: endpoints and reference properties, taxonomy aside. */
+export function referencedIds(fields: Record<string, unknown>): string[] {
+  const ids: string[] = [];
+  for (const key of ["from", "to", "regionId", "parkId", "sourceId"]) {
+    const value = fields[key];
+    if (typeof value === "string") ids.push(value);
+  }
+  const also = fields.alsoReportedBy;
+  if (Array.isArray(also)) ids.push(...also.filter((id): id is string => typeof id === "string"));
+  return ids.filter((id) => {
+    const label = labelOfId(id);
+    return label !== undefined && label !== "Case" && !taxonomyLabels.includes(label);
+  });
+}
+
+/**
+ * Nodes the file declares that nothing in it links to or names (an extraction draft keeps a department it found
+ * but could not place). Stored on the Case, always (an empty list clears an earlier one on reload), so the
+ * graph remembers which case brought them and an export can write them back.
+ */
+function unlinkedNodeIds(file: PlannableCaseFile): string[] {
+  const named = new Set([file.case, ...file.nodes, ...file.relationships].flatMap((fields) => referencedIds(fields)));
+  return file.nodes.map((node) => node.id).filter((id) => !named.has(id));
 }
 
 /**
