@@ -15,7 +15,8 @@ import { printTable, progress } from "./table.ts";
 import { benchWeb } from "./web.ts";
 
 /*
- * `npm run bench [-- --only neo4j,seed,api] [--quick] [--full]`: measurements, printed as tables.
+ * `npm run bench [-- --only neo4j,seed,api] [--quick] [--full] [--large]`: measurements, printed as tables.
+ * `--large` adds the 100,000-case seed row (tens of minutes on a busy machine).
  * Every figure is a median over runs in this process, next to a baseline measured in the same run.
  */
 const { values } = parseArgs({
@@ -23,10 +24,13 @@ const { values } = parseArgs({
     only: { type: "string" },
     quick: { type: "boolean", default: false },
     full: { type: "boolean", default: false },
+    large: { type: "boolean", default: false },
   },
 });
 const sections = new Set((values.only ?? "neo4j,extract,seed,api,web").split(","));
 const quick = values.quick === true;
+const BENCH_HEAP = "1g";
+const BENCH_PAGE_CACHE = "512m";
 
 async function main(): Promise<void> {
   progress(`sections: ${[...sections].join(", ")}${quick ? " (quick)" : ""}`);
@@ -54,7 +58,13 @@ async function main(): Promise<void> {
   let uri = process.env.NEO4J_URI;
   if (!uri) {
     dataDir = mkdtempSync(path.join(tmpdir(), "policy-graph-bench-"));
-    embedded = await startEmbeddedNeo4j({ port: 0, dataDir, heap: "1g", pageCache: "512m", log: logger });
+    embedded = await startEmbeddedNeo4j({
+      port: 0,
+      dataDir,
+      heap: BENCH_HEAP,
+      pageCache: BENCH_PAGE_CACHE,
+      log: logger,
+    });
     uri = embedded.uri;
   }
   const driver = createDriver({
@@ -76,7 +86,11 @@ async function main(): Promise<void> {
             { cases: 10_000, mode: "batched" as const, runs: 1 },
             ...(values.full ? [{ cases: 10_000, mode: "row" as const, runs: 1 }] : []),
           ];
-      printTable("Seed throughput (nodes + relationships per second)", await benchSeed(driver, real, plan));
+      if (values.large) plan.push({ cases: 100_000, mode: "batched" as const, runs: 1 });
+      printTable(
+        `Seed throughput (nodes + relationships per second; Neo4j ${uri === embedded?.uri ? `heap ${BENCH_HEAP}, page cache ${BENCH_PAGE_CACHE}` : uri})`,
+        await benchSeed(driver, real, plan, { storeDir: embedded?.dataDir }),
+      );
     }
     if (sections.has("api")) {
       const tables = await benchApi(driver, uri, real, { synthetic: quick ? 1000 : 10_000, seconds: quick ? 3 : 10 });

@@ -51,7 +51,8 @@ export class MissingEndpointError extends Error {
   }
 }
 
-const DEFAULT_TIMEOUT_MS = 120_000;
+/** Bulk loads: generous, since a 500-case batch on a busy machine can take minutes; the API passes its own. */
+const DEFAULT_TIMEOUT_MS = 600_000;
 /** Ids of shared nodes already committed by this load; bounded so a 100k-case stream keeps memory flat. */
 const COMMITTED_NODES_REMEMBERED = 50_000;
 
