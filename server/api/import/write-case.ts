@@ -31,26 +31,40 @@ const VERIFY_INTERVAL_MS = 500;
  * Writes one case in one transaction and answers only once its outcome is known: success means it committed;
  * a 503 means Neo4j rolled it back (or never received it), so retrying, which is idempotent by case id, is
  * safe. When the connection drops during the commit, the case's `loadId` stamp tells whether it committed.
+ * A deadlock victim is tried again while the time budget lasts: the whole write, retries included, ends
+ * within `timeoutMs` plus the driver's own retry window.
  */
 export async function writeCase(db: Database, plan: CasePlan, options: WriteOptions): Promise<WriteReceipt> {
   const loadId = randomUUID();
   const started = performance.now();
-  const receipt = (result: { elements: number; attempts: number; lockWaitMs: number }) => ({
+  const deadline = started + options.timeoutMs;
+  const receipt = (result: { elements: number; attempts: number; lockWaitMs: number }, earlier: number) => ({
     elements: result.elements,
-    attempts: result.attempts,
+    attempts: result.attempts + earlier,
     lockWaitMs: result.lockWaitMs,
     ms: performance.now() - started,
   });
-  try {
-    return receipt(await loadCases(db.driver, [plan], { database: db.name, timeoutMs: options.timeoutMs, loadId }));
-  } catch (error) {
-    if (!(error instanceof Neo4jError && !answeredByServer(error))) throw rolledBack(error, options.timeoutMs);
-    const committed = await committedWithin(db, plan.caseId, loadId, options.timeoutMs);
-    if (committed === undefined) throw new OutcomeUnknownError();
-    if (!committed) throw new ServiceUnavailableError("the graph database is unavailable; nothing was written", 5);
-    return receipt({ elements: plan.nodes.length + plan.relationships.length, attempts: 0, lockWaitMs: 0 });
+  for (let failed = 0; ; failed++) {
+    const timeoutMs = Math.max(MIN_ATTEMPT_MS, Math.round(deadline - performance.now()));
+    try {
+      return receipt(await loadCases(db.driver, [plan], { database: db.name, timeoutMs, loadId }), failed);
+    } catch (error) {
+      if (isDeadlock(error) && deadline - performance.now() > MIN_ATTEMPT_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200 * (failed + 1)));
+        continue;
+      }
+      if (!(error instanceof Neo4jError && !answeredByServer(error))) throw rolledBack(error, options.timeoutMs);
+      const committed = await committedWithin(db, plan.caseId, loadId, options.timeoutMs);
+      if (committed === undefined) throw new OutcomeUnknownError();
+      if (!committed) throw new ServiceUnavailableError("the graph database is unavailable; nothing was written", 5);
+      return receipt({ elements: plan.nodes.length + plan.relationships.length, attempts: 0, lockWaitMs: 0 }, 0);
+    }
   }
 }
+
+const MIN_ATTEMPT_MS = 100;
+
+const isDeadlock = (error: unknown) => error instanceof Neo4jError && /DeadlockDetected/.test(error.code);
 
 /**
  * Server errors carry a `Neo.` status code, and the server has rolled the transaction back when it sends one.
@@ -69,7 +83,7 @@ function rolledBack(error: unknown, timeoutMs: number): unknown {
       2,
     );
   }
-  if (/DeadlockDetected/.test(error.code)) {
+  if (isDeadlock(error)) {
     return new ServiceUnavailableError("the write kept colliding with concurrent writes; nothing was written", 1);
   }
   return error;

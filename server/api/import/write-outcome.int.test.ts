@@ -34,6 +34,18 @@ async function holdVersionLock(driver: Driver): Promise<() => Promise<void>> {
   };
 }
 
+/** Resolves once a write transaction of the app is waiting for a lock (a busy machine may take a while to get there). */
+async function blockedWriter(driver: Driver): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    const { records } = await driver.executeQuery(
+      "SHOW TRANSACTIONS YIELD metaData, status WHERE metaData.app = 'policy-graph' AND status STARTS WITH 'Blocked' RETURN count(*) AS n",
+    );
+    if (Number(records[0]?.get("n")) > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error("no write transaction got blocked on the held lock");
+}
+
 describe("a write's answer is what was committed", () => {
   let driver: Driver;
   let hasty: TestServer;
@@ -95,7 +107,8 @@ describe("a write's answer is what was committed", () => {
   it("waits for a lock rather than failing when the timeout allows, and reports the wait in Server-Timing", async () => {
     const release = await holdVersionLock(driver);
     const pending = postJson(patient.baseUrl, "/api/cases", twice, TOKEN);
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await blockedWriter(driver);
+    await new Promise((resolve) => setTimeout(resolve, 300));
     await release();
     const res = await pending;
     expect(res.status).toBe(201);
