@@ -22,6 +22,8 @@ export interface LoadOptions {
   loadId?: string;
   /** For progress reports when `plans` is a stream of unknown length. */
   casesTotal?: number;
+  /** Called as each transaction attempt starts (before its first statement is sent). */
+  onAttempt?: () => void;
   onProgress?: (progress: LoadProgress) => void;
 }
 
@@ -80,6 +82,7 @@ export async function loadCases(
       const written = await session.executeWrite(
         (tx) => {
           result.attempts += 1;
+          options.onAttempt?.();
           return writeBatch(tx, batch, { mode, loadId, alreadyWritten: committedNodes });
         },
         { timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, metadata: { app: "policy-graph", loadId } },

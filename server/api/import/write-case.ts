@@ -26,6 +26,8 @@ interface WriteOptions {
 /** Error codes Neo4j answers with once it has terminated (and so rolled back) a transaction that ran out of time. */
 const TERMINATED = /TransactionTimedOut|LockClientStopped|Transaction\.Terminated|LockAcquisitionTimeout/;
 const VERIFY_INTERVAL_MS = 500;
+/** A deadlock victim is tried again only while at least this much of the budget is left. */
+const MIN_ATTEMPT_MS = 100;
 
 /**
  * Writes one case in one transaction and answers only once its outcome is known: success means it committed;
@@ -44,16 +46,22 @@ export async function writeCase(db: Database, plan: CasePlan, options: WriteOpti
     lockWaitMs: result.lockWaitMs,
     ms: performance.now() - started,
   });
+  let sent = false;
+  const onAttempt = () => {
+    sent = true;
+  };
   for (let failed = 0; ; failed++) {
     const timeoutMs = Math.max(MIN_ATTEMPT_MS, Math.round(deadline - performance.now()));
     try {
-      return receipt(await loadCases(db.driver, [plan], { database: db.name, timeoutMs, loadId }), failed);
+      return receipt(await loadCases(db.driver, [plan], { database: db.name, timeoutMs, loadId, onAttempt }), failed);
     } catch (error) {
       if (isDeadlock(error) && deadline - performance.now() > MIN_ATTEMPT_MS) {
         await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200 * (failed + 1)));
         continue;
       }
       if (!(error instanceof Neo4jError && !answeredByServer(error))) throw rolledBack(error, options.timeoutMs);
+      // No transaction ever started (no connection to be had): nothing can have committed.
+      if (!sent) throw new ServiceUnavailableError("the graph database is unavailable; nothing was written", 5);
       const committed = await committedWithin(db, plan.caseId, loadId, options.timeoutMs);
       if (committed === undefined) throw new OutcomeUnknownError();
       if (!committed) throw new ServiceUnavailableError("the graph database is unavailable; nothing was written", 5);
@@ -61,8 +69,6 @@ export async function writeCase(db: Database, plan: CasePlan, options: WriteOpti
     }
   }
 }
-
-const MIN_ATTEMPT_MS = 100;
 
 const isDeadlock = (error: unknown) => error instanceof Neo4jError && /DeadlockDetected/.test(error.code);
 
