@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -37,6 +38,7 @@ public final class Launcher {
     private static final int DEFAULT_PORT = 7687;
     private static final String DEFAULT_DATA_DIR = ".data/neo4j";
     private static final String DEFAULT_PAGE_CACHE = "64m";
+    private static final String DEFAULT_LOCK_TIMEOUT = "60s";
 
     private Launcher() {}
 
@@ -67,6 +69,9 @@ public final class Launcher {
                 .setConfig(GraphDatabaseSettings.pagecache_memory, options.pageCacheBytes)
                 // Small local stores: no need to pre-allocate 250 MB transaction log files.
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                // A transaction's own timeout stops at commit, yet relationship locks are taken while committing;
+                // this bounds every lock wait, so no writer waits on another without end.
+                .setConfig(GraphDatabaseSettings.lock_acquisition_timeout, options.lockTimeout)
                 .build();
 
         CountDownLatch stopped = new CountDownLatch(1);
@@ -142,6 +147,7 @@ public final class Launcher {
         int port = Integer.parseInt(env("NEO4J_LOCAL_PORT", Integer.toString(DEFAULT_PORT)));
         String dataDir = env("NEO4J_LOCAL_DATA_DIR", DEFAULT_DATA_DIR);
         long pageCacheBytes = parseSize(env("NEO4J_LOCAL_PAGE_CACHE", DEFAULT_PAGE_CACHE));
+        Duration lockTimeout = parseDuration(env("NEO4J_LOCAL_LOCK_TIMEOUT", DEFAULT_LOCK_TIMEOUT));
         boolean allowRemote = false;
         boolean exitOnStdinClose = false;
 
@@ -183,6 +189,17 @@ public final class Launcher {
                 return port;
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("--port must be 0..65535, got " + text);
+            }
+        }
+
+        static Duration parseDuration(String text) {
+            String t = text.trim().toLowerCase();
+            try {
+                if (t.endsWith("ms")) return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+                if (t.endsWith("s")) return Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)));
+                return Duration.ofSeconds(Long.parseLong(t));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("NEO4J_LOCAL_LOCK_TIMEOUT must look like 60s or 500ms, got " + text);
             }
         }
 
