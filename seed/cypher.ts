@@ -14,10 +14,15 @@ function assertName(name: string): string {
   return name;
 }
 
-/** Upserts nodes of one label by id; `SET +=` keeps properties another case wrote. */
+/**
+ * Upserts nodes of one label by id; `SET +=` keeps properties another case wrote. Only nodes whose properties
+ * differ are written: a SET takes an exclusive lock even when it changes nothing, and shared nodes (regions,
+ * departments) recur in nearly every case, so unconditional SETs made concurrent writers queue on them.
+ */
 export function mergeNodes(label: NodeLabel): string {
   return `UNWIND $rows AS row
 MERGE (n:${assertName(label)} {id: row.id})
+WITH n, row WHERE any(key IN keys(row.props) WHERE n[key] IS NULL OR n[key] <> row.props[key])
 SET n += row.props
 RETURN count(n) AS written`;
 }
