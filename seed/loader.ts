@@ -136,43 +136,94 @@ async function writeBatch(
   const reloaded = locked.records
     .filter((record) => record.get("existed") === true)
     .map((record) => record.get("id") as string);
+  const q = new Statements(tx, mode === "batched");
+
   if (reloaded.length > 0) {
     for (const type of relationshipTypeNames) {
-      await tx.run(cypher.deleteCaseRelationships(type), { caseIds: reloaded });
+      await q.run(cypher.deleteCaseRelationships(type), { caseIds: reloaded });
     }
   }
-
   let elements = 0;
   for (const [label, rows] of groupNodes(batch, alreadyWritten)) {
     elements += rows.length;
     const query = cypher.mergeNodes(label);
     const payload = rows.map(({ id, props }) => ({ id, props }));
-    if (mode === "batched") await tx.run(query, { rows: payload });
-    else for (const row of payload) await tx.run(query, { rows: [row] });
+    if (mode === "batched") await q.run(query, { rows: payload });
+    else for (const row of payload) await q.run(query, { rows: [row] });
   }
+  const created: { key: string; expected: number; written: Promise<QueryResult>[] }[] = [];
   for (const [key, rows] of groupRelationships(batch)) {
     const first = rows[0] as RelationshipRow;
     const query = cypher.createRelationships(first.type, first.fromLabel, first.toLabel);
     const payload = rows.map(({ from, to, props }) => ({ from, to, props }));
-    let written = 0;
-    if (mode === "batched") written = await writtenCount(tx.run(query, { rows: payload }));
-    else for (const row of payload) written += await writtenCount(tx.run(query, { rows: [row] }));
-    if (written !== payload.length) throw new MissingEndpointError(key, payload.length, written);
+    const written: Promise<QueryResult>[] = [];
+    if (mode === "batched") written.push(q.sent(query, { rows: payload }));
+    else {
+      for (const row of payload) {
+        const result = q.sent(query, { rows: [row] });
+        written.push(result);
+        await result;
+      }
+    }
+    created.push({ key, expected: payload.length, written });
     elements += payload.length;
   }
   if (reloaded.length > 0) {
-    await tx.run(cypher.deleteOrphanedCaseOwnedNodes, { slugs: reloaded.map((id) => id.slice(id.indexOf(":") + 1)) });
+    await q.run(cypher.deleteOrphanedCaseOwnedNodes, { slugs: reloaded.map((id) => id.slice(id.indexOf(":") + 1)) });
   }
-  const waited = await tx.run(cypher.ownLockWait, { loadId });
+  const waited = q.sent(cypher.ownLockWait, { loadId });
   // Last, so the single version node is locked only briefly by concurrent writers: nothing runs after it but
   // the commit. Its own time is nearly all waiting for that lock, so it counts as lock wait.
-  const bumped = await tx.run(cypher.bumpGraphVersion);
-  const bumpMs = Number(bumped.summary.resultAvailableAfter) + Number(bumped.summary.resultConsumedAfter);
-  return { elements, lockWaitMs: Number(waited.records[0]?.get("ms") ?? 0) + bumpMs };
+  const bumped = q.sent(cypher.bumpGraphVersion, {});
+  await q.settled();
+
+  for (const { key, expected, written } of created) {
+    let total = 0;
+    for (const result of written) total += writtenCount(await result);
+    if (total !== expected) throw new MissingEndpointError(key, expected, total);
+  }
+  const { summary } = await bumped;
+  const bumpMs = Number(summary.resultAvailableAfter) + Number(summary.resultConsumedAfter);
+  return { elements, lockWaitMs: Number((await waited).records[0]?.get("ms") ?? 0) + bumpMs };
 }
 
-async function writtenCount(result: Promise<{ records: { get(key: string): unknown }[] }>): Promise<number> {
-  const { records } = await result;
+type QueryResult = Awaited<ReturnType<ManagedTransaction["run"]>>;
+
+/**
+ * The statements of one transaction. Pipelined (batched mode), `run` only sends: Bolt executes them in order,
+ * and the transaction waits once for all of them instead of a round trip per statement, which on a busy
+ * machine is a wait for both processes to be scheduled. Otherwise (the row-by-row baseline) each is awaited.
+ */
+class Statements {
+  private readonly pending: Promise<QueryResult>[] = [];
+
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly pipelined: boolean,
+  ) {}
+
+  /** Sends a statement whose result is read later; never awaited here. */
+  sent(query: string, params: Record<string, unknown>): Promise<QueryResult> {
+    const result = Promise.resolve(this.tx.run(query, params));
+    // The failure is reported by settled(); this only keeps Node from calling it unhandled meanwhile.
+    result.catch(() => {});
+    this.pending.push(result);
+    return result;
+  }
+
+  /** Sends a statement; resolves at once when pipelined, else when it has run. */
+  async run(query: string, params: Record<string, unknown>): Promise<void> {
+    const result = this.sent(query, params);
+    if (!this.pipelined) await result;
+  }
+
+  /** Waits for every statement sent; rejects with the first failure. */
+  async settled(): Promise<void> {
+    await Promise.all(this.pending);
+  }
+}
+
+function writtenCount({ records }: QueryResult): number {
   const value = records[0]?.get("written") as { toNumber(): number } | number | undefined;
   return typeof value === "number" ? value : (value?.toNumber() ?? 0);
 }

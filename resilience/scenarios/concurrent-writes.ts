@@ -96,23 +96,28 @@ export async function concurrentWrites(
 interface WriteTiming {
   /** As the client saw it, request sent to answer read. */
   ms: number;
+  /** The server's own time for the write transaction(s), from validation done to outcome known. */
+  txMs: number;
   lockWaitMs: number;
   attempts: number;
 }
 
 /** The server's own account of a committed write (server/api/import/write-case.ts). */
 function parseServerTiming(header: string | null): Omit<WriteTiming, "ms"> {
+  const tx = /tx;dur=([\d.]+)/.exec(header ?? "");
   const lock = /lock;dur=([\d.]+)/.exec(header ?? "");
   const attempts = /attempts;desc="(\d+)"/.exec(header ?? "");
-  return { lockWaitMs: Number(lock?.[1] ?? 0), attempts: Number(attempts?.[1] ?? 1) };
+  return { txMs: Number(tx?.[1] ?? 0), lockWaitMs: Number(lock?.[1] ?? 0), attempts: Number(attempts?.[1] ?? 1) };
 }
 
 function summariseWrites(writes: readonly WriteTiming[]): Record<string, string | number> {
   const ms = (values: number[], p: number) => Math.round(percentile(values, p));
   const latency = writes.map((w) => w.ms);
   const waits = writes.map((w) => w.lockWaitMs);
+  const tx = writes.map((w) => w.txMs);
   return {
     "write latency p50 / p95 / max ms": `${ms(latency, 50)} / ${ms(latency, 95)} / ${ms(latency, 100)}`,
+    "server transaction p50 / p95 / max ms": `${ms(tx, 50)} / ${ms(tx, 95)} / ${ms(tx, 100)}`,
     "writes that waited for a lock": writes.filter((w) => w.lockWaitMs > 0).length,
     "lock wait p50 / p95 / max ms": `${ms(waits, 50)} / ${ms(waits, 95)} / ${ms(waits, 100)}`,
     "lock wait total ms": Math.round(waits.reduce((a, b) => a + b, 0)),
