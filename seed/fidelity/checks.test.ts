@@ -195,7 +195,8 @@ describe("fidelity checks", () => {
 describe("numbersIn", () => {
   it("reads digits with separators, English number words and Chinese numerals", () => {
     expect(numbersIn("8,185万 US$; 1,500+ workers; 72.73%")).toEqual([8185, 1500, 72.73]);
-    expect(numbersIn("about six months later; half a year")).toEqual([6, 0.5]);
+    expect(numbersIn("about six months later; half a year")).toEqual([6, 0.5, 1]);
+    expect(numbersIn("within about a month")).toEqual([1]);
     expect(numbersIn("八个月, 二十三天")).toEqual([8, 23]);
   });
 });

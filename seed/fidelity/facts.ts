@@ -40,9 +40,10 @@ const statusWords: Record<Status, RegExp> = {
   signed: /\bsign(ed|ing)?\b|签约|签订|签下/i,
   landed: /\blanded\b|\bsettled\b|落户|落地/i,
   "under-construction":
-    /under construction|being built|\bbuilding\b|construction (began|started)|started construction|ground (was )?broken|groundbreaking|broke ground|piling|topped out|under way|开工|动工|在建|施工/i,
+    /under construction|being built|\bbuilding\b|construction (began|started)|started construction|\bto construction\b|newly started|ground (was )?broken|groundbreaking|broke ground|piling|topped out|under way|开工|动工|在建|施工/i,
   "trial-production": /trial (production|run)|试生产|试产|试运行/i,
-  producing: /\bproducing\b|in production|production (began|started)|began production|\brunning\b|投产|达产/i,
+  producing:
+    /\bproducing\b|in production|\bto production\b|production (began|started)|began production|\brunning\b|投产|达产/i,
   restarted: /restart(ed)?|复工/i,
 };
 

@@ -92,7 +92,7 @@ export function hanNumeral(text: string): number | undefined {
 
 /**
  * Every number a passage writes: digits with thousands separators and decimals (8,185 → 8185), English number words
- * (six, half) and Chinese numerals (八个月 → 8, 半年 → 0.5).
+ * (six, half, "a month"), and Chinese numerals (八个月 → 8, 半年 → 0.5).
  */
 export function numbersIn(text: string): number[] {
   const found: number[] = [];
@@ -107,6 +107,8 @@ export function numbersIn(text: string): number[] {
     if (value !== undefined) found.push(value);
   }
   if (/半/.test(text)) found.push(0.5);
+  // "a month", "an hour": the article as a count of one unit.
+  for (const _ of text.matchAll(/\ban? (day|week|month|year|hour)\b/gi)) found.push(1);
   return found;
 }
 
