@@ -66,7 +66,9 @@ describe("loader against real Neo4j", () => {
       case: { ...file.case, year: null, yearLocator: undefined, flags: [{ field: "year", note: "年份未注明" }] },
     };
     await seedCases(driver, [unknownYear]);
-    const { records } = await driver.executeQuery("MATCH (c:Case {id: $id}) RETURN c.year AS year", { id: file.case.id });
+    const { records } = await driver.executeQuery("MATCH (c:Case {id: $id}) RETURN c.year AS year", {
+      id: file.case.id,
+    });
     expect(records[0]?.get("year")).toBeNull();
   });
 
