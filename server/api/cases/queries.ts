@@ -36,8 +36,9 @@ CALL (c) {
   OPTIONAL MATCH (c)-[:ABOUT]->(p:Project)
   WITH DISTINCT p WHERE p IS NOT NULL
   CALL (p) {
+    // A figure two sources report has one HAS_FIGURE edge per cited passage: list it once.
     OPTIONAL MATCH (p)-[:HAS_FIGURE]->(f:Figure)
-    RETURN collect(f {.id, .metric, .value, .unit, .normalizedValue, .normalizedUnit, .date, .qualifier, .sourceId, .note}) AS figures
+    RETURN collect(DISTINCT f {.id, .metric, .value, .unit, .normalizedValue, .normalizedUnit, .date, .qualifier, .sourceId, .note}) AS figures
   }
   RETURN collect(${nodeRefProjection("p", `figures: figures`)}) AS projects
 }
