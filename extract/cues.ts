@@ -20,8 +20,8 @@ function cue(measureId: string, variant: string, source: string): Cue {
 export const cues: readonly Cue[] = [
   cue("measure:outreach-visits", "邀请实地考察", `邀请${gap(24)}(实地)?考察`),
   cue("measure:outreach-visits", "线上沟通线下考察", `线上${gap(10)}线下${gap(6)}考察`),
-  cue("measure:leader-led-recruitment", "主要领导带队考察", `主要领导${gap(20)}带队${gap(14)}考察`),
-  cue("measure:leader-led-recruitment", "主要领导上门招商", `(主要领导|书记|区长|县长|市长)${gap(8)}(登门|上门)`),
+  cue("measure:top-leader-leads", "主要领导带队考察", `主要领导${gap(20)}带队${gap(14)}考察`),
+  cue("measure:top-leader-leads", "主要领导上门招商", `(主要领导|书记|区长|县长|市长)${gap(8)}(登门|上门)`),
   cue(
     "measure:registration-assistance",
     "公司注册全程协助",
@@ -39,7 +39,7 @@ export const cues: readonly Cue[] = [
   cue("measure:proxy-service", "代办", `代为办理|代跑|全程帮办`),
   cue("measure:joint-inspection", "联合踏勘", `联合${gap(6)}踏勘`),
   cue("measure:parallel-approval", "并联审批", `串联${gap(3)}并联|并联${gap(4)}(审批|申请|办理)`),
-  cue("measure:dedicated-liaison", "指定专人", `(安排|明确|落实|确定)专人|专人(盯办|跟踪|负责|对接|跟进)`),
+  cue("measure:named-staff", "指定专人", `(安排|明确|落实|确定)专人|专人(盯办|跟踪|负责|对接|跟进)`),
   cue("measure:checklist-management", "清单管理", `(任务|问题|责任|销号)清单`),
   cue("measure:backward-scheduling", "倒排工期", `倒排${gap(4)}(工期|时间|计划|节点)`),
   cue("measure:simplified-approval", "压缩审批时限", `压缩${gap(6)}时限|缩短${gap(8)}(审批|办理|办结)(时间|时限)`),

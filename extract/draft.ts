@@ -9,7 +9,7 @@ import { addFigures } from "./draft-figures.ts";
 import { parkKindOf, provinces } from "./entities.ts";
 import type { Found } from "./items.ts";
 import type { TaskForceFound } from "./taskforce.ts";
-import { type PreparedText, sentenceAt } from "./text.ts";
+import { type PreparedText, sectionAt, sentenceAt } from "./text.ts";
 
 /** Everything the finders produced, by kind, ready to become one case file. */
 export interface Findings {
@@ -83,15 +83,16 @@ export function buildDraft(text: PreparedText, hash: string, f: Findings) {
   if (reporter) b.relate({ type: "REPORTED_BY", from: b.caseId, to: reporter.id }, reporter.mentions[0] as Found);
   addFigures(b, f.figures, { projects, parks });
 
-  const years = f.figures.flatMap((x) => (x.figure?.date ? [Number(x.figure.date.slice(0, 4))] : []));
+  const year = storyYear(text, f.figures);
   const file: CaseFileInput = {
     case: {
       id: b.caseId,
       name: title,
       title,
       // The latest year a dated event mentions is the story's year in most write-ups; flagged as a reading.
-      year: years.length > 0 ? Math.max(...years) : (yearInText(text) ?? 2000),
-      yearUncertain: true,
+      year: year?.year ?? null,
+      ...(year ? { yearLocator: year.locator } : {}),
+      flags: [{ field: "year", note: year ? "年份取自文中最晚的日期，待审核" : "文中未见年份，待审核" }],
       regionId: b.regionId,
       summary: `自动抽取草稿，待审核：识别措施${new Set(f.measures.map((m) => m.key)).size}项、部门${
         new Set(f.departments.map((d) => d.key)).size
@@ -206,7 +207,17 @@ function reportingUnitOf(text: PreparedText): string | undefined {
   return m?.[1] ? clip(m[1]) : undefined;
 }
 
-function yearInText(text: PreparedText): number | undefined {
-  const years = [...text.norm.matchAll(/(19[9]\d|20\d\d)年/g)].map((m) => Number(m[1]));
-  return years.length > 0 ? Math.max(...years) : undefined;
+/** The latest year of a dated figure, else of a 20xx年 in the text, with the locator of where it was read. */
+function storyYear(text: PreparedText, figures: readonly Found[]): { year: number; locator: string } | undefined {
+  const dated = figures.flatMap((x) => {
+    const year = Number(x.figure?.date?.slice(0, 4));
+    return Number.isInteger(year) ? [{ year, at: x.start }] : [];
+  });
+  const mentioned = [...text.norm.matchAll(/(19[9]\d|20\d\d)年/g)].map((m) => ({ year: Number(m[1]), at: m.index }));
+  const candidates = dated.length > 0 ? dated : mentioned;
+  const latest = candidates.reduce<(typeof candidates)[number] | undefined>(
+    (best, c) => (best === undefined || c.year > best.year ? c : best),
+    undefined,
+  );
+  return latest ? { year: latest.year, locator: sectionAt(text, latest.at) } : undefined;
 }

@@ -33,7 +33,7 @@ export function formatReport({ draft, items, problems, taskForces, text }: Repor
   );
   lines.push(
     "待审 Review: evidence fields are source snippets marked 待改写 and must be rewritten as paraphrases;",
-    "  the draft Source has reliability low; the region is a placeholder; the year is a reading (yearUncertain).",
+    "  the draft Source has reliability low; the region is a placeholder; the year is a reading (flagged).",
   );
 
   const measures = items.filter((i) => i.type === "measure" && !i.candidate);

@@ -5,6 +5,7 @@ export * from "./constraints.ts";
 export * from "./departments.ts";
 export * from "./ids.ts";
 export * from "./issues.ts";
+export * from "./locator.ts";
 export type * from "./measure-type.ts";
 export * from "./nodes.ts";
 export * from "./relationships.ts";
