@@ -2,6 +2,7 @@ import { type D3DragEvent, drag } from "d3-drag";
 import { pointer, select } from "d3-selection";
 import { type D3ZoomEvent, type ZoomTransform, zoom, zoomIdentity } from "d3-zoom";
 import type { Zoom } from "../state/state.ts";
+import type { BenchGeometry } from "./bench-baseline.ts";
 import { createCanvasRenderer } from "./canvas-renderer.ts";
 import { createHitTester } from "./hit-test.ts";
 import { chooseRenderer, layoutConfig, type RendererKind, WORKER_THRESHOLD } from "./layout-config.ts";
@@ -38,9 +39,15 @@ export interface Scene {
   rendererKind(): RendererKind;
   /** A detached SVG of what is on screen (export), drawn by a throwaway SVG renderer. */
   snapshotSvg(): SVGSVGElement;
-  /** Applies a transform; `gesture` makes it behave like one step of a user's pan/zoom (bench hook). */
+  /**
+   * Applies a transform for the bench hook: `gesture` makes it behave like one step of a user's pan/zoom. It is
+   * not written into the URL: the bench's path is no one's view.
+   */
   applyTransform(transform: ZoomTransform, gesture?: boolean): void;
-  size(): { width: number; height: number };
+  /** Draws the pending picture now rather than on the next animation frame (bench hook). */
+  drawNow(): void;
+  /** What is on screen as arrays: positions, radii and link endpoints (the bench's baseline draws them). */
+  geometry(): BenchGeometry;
   destroy(): void;
 }
 
@@ -56,6 +63,7 @@ export function createScene(host: HTMLElement, events: SceneEvents): Scene {
   let model: GraphModel = { nodes: [], links: [], index: new Map() };
   let display: Display = { nodes: [], links: [] };
   let xy: Float32Array = new Float32Array(0);
+  let pairs: Uint32Array = new Uint32Array(0);
   let transform: ZoomTransform = zoomIdentity;
   let pendingFirst = false;
   let pendingZoom: Zoom | null = null;
@@ -64,7 +72,7 @@ export function createScene(host: HTMLElement, events: SceneEvents): Scene {
    * first picture is the seeded start, not the final spread. The user's first pan, zoom or drag ends it.
    */
   let following = false;
-  /** Set for the fits made while following: they are not the user's zoom, so they stay out of the URL. */
+  /** Set for transforms that are not the user's view (fits while following, bench steps): kept out of the URL. */
   let quiet = false;
   let hovered = -1;
   /** Set while the bench drives the zoom, so its steps count as a gesture like a user's would. */
@@ -199,7 +207,7 @@ export function createScene(host: HTMLElement, events: SceneEvents): Scene {
       pendingFirst = true;
       pendingZoom = opts.fit ? null : fresh ? opts.zoom : { k: transform.k, x: transform.x, y: transform.y };
       const config = layoutConfig(model.nodes.length, model.links.length);
-      const pairs = linkIndexPairs(model);
+      pairs = linkIndexPairs(model);
       const large = model.nodes.length > WORKER_THRESHOLD;
       // A large fresh layout is seen from its first position on, so it starts from a picture, not a spiral.
       const initial =
@@ -234,8 +242,13 @@ export function createScene(host: HTMLElement, events: SceneEvents): Scene {
       copy.drawNow();
       return copy.element as SVGSVGElement;
     },
-    applyTransform,
-    size: () => ({ width, height }),
+    applyTransform(t, gesture) {
+      quiet = true;
+      applyTransform(t, gesture);
+      quiet = false;
+    },
+    drawNow: () => renderer.drawNow(),
+    geometry: () => ({ xy, radii: radii(), pairs }),
     destroy() {
       engine?.stop();
       resizeObserver.disconnect();
