@@ -8,7 +8,10 @@ export interface LayoutConfig {
   collide: boolean;
   theta: number;
   alphaDecay: number;
-  /** Ticks run before the first frame so the first picture is already untangled. */
+  /**
+   * Ticks run before the first frame so a small graph's first picture is already untangled. Large graphs run
+   * none: ticking them costs seconds, so their seeded starting positions go on screen at once and refine there.
+   */
   warmupTicks: number;
 }
 
@@ -28,7 +31,7 @@ export function layoutConfig(nodeCount: number, linkCount: number): LayoutConfig
     collide: !large,
     theta: large ? 1.2 : 0.9,
     alphaDecay: large ? 0.04 : 0.0228,
-    warmupTicks: nodeCount <= 300 ? 250 : nodeCount <= CANVAS_THRESHOLD ? 120 : 60,
+    warmupTicks: nodeCount <= 300 ? 250 : nodeCount <= WORKER_THRESHOLD ? 120 : 0,
   };
 }
 
