@@ -4,7 +4,7 @@ import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
 import { bundledCasesDir, caseFilesIn } from "../seed/files.ts";
 import { readCaseFiles, seedCases } from "../seed/seed.ts";
-import { webDist } from "../server/app.ts";
+import { webDist } from "../server/web-app.ts";
 import { createDriver } from "../server/db/driver.ts";
 import { launchChromium } from "../test/e2e/browser.ts";
 import { median, percentile, round } from "./stats.ts";
