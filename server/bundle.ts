@@ -9,9 +9,9 @@ import { build, type Metafile, type Plugin } from "esbuild";
    bundle imports must therefore be a production dependency, which the build checks. */
 
 const repoRoot = fileURLToPath(new URL("../", import.meta.url));
-export const bundleDir = path.join(repoRoot, "dist", "server");
+const bundleDir = path.join(repoRoot, "dist", "server");
 export const bundleEntry = "dist/server/main.js";
-export const runtimeFilesManifest = "dist/server/runtime-files.json";
+const runtimeFilesManifest = "dist/server/runtime-files.json";
 
 export interface BundleReport {
   /** Repo-relative files and folders the server opens at run time (`new URL("…", import.meta.url)`), sorted. */

@@ -10,7 +10,7 @@ import type { Logger } from "./logger.ts";
 /* The explorer's static build (web/dist): built on start when missing or older than its inputs, served by the
    app, and replaced by a page that says what to run when it cannot be had. */
 
-export const repoRoot = fileURLToPath(new URL("../", import.meta.url));
+const repoRoot = fileURLToPath(new URL("../", import.meta.url));
 export const webDist = fileURLToPath(new URL("../web/dist/", import.meta.url));
 
 /** What the build reads: a change to any of these makes web/dist out of date. */
@@ -164,7 +164,7 @@ export function mountWebApp(app: Express, webApp: WebApp): void {
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
 
-export function unavailablePage(problem: WebAppProblem): string {
+function unavailablePage(problem: WebAppProblem): string {
   return `<!doctype html>
 <html lang="zh-CN">
 <head><meta charset="utf-8"><title>政策实践图谱：网页未构建 · policy-graph: web app not built</title></head>

@@ -32,7 +32,7 @@ export function baseEnv(home?: string): Record<string, string> {
 }
 
 /** The build context's files, relative to it, after .dockerignore; ignored folders are not walked. */
-export function contextFiles(context: string): string[] {
+function contextFiles(context: string): string[] {
   const ignoreFile = path.join(context, ".dockerignore");
   const patterns = existsSync(ignoreFile) ? readFileSync(ignoreFile, "utf8").split("\n") : [];
   const rules = dockerignore().add(patterns);

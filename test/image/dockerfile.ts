@@ -10,7 +10,7 @@ export type Step =
   | { kind: "env"; vars: Record<string, string> }
   | { kind: "workdir"; dir: string };
 
-export interface Healthcheck {
+interface Healthcheck {
   flags: Record<string, string>;
   command: string[];
 }
@@ -119,7 +119,7 @@ export function parseDockerfile(text: string): Stage[] {
   return stages;
 }
 
-export const dockerfilePath = new URL("../../Dockerfile", import.meta.url);
+const dockerfilePath = new URL("../../Dockerfile", import.meta.url);
 
 export function readDockerfile(): Stage[] {
   return parseDockerfile(readFileSync(dockerfilePath, "utf8"));
