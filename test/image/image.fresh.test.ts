@@ -32,6 +32,18 @@ function containerEnv(port: number): Record<string, string> {
   };
 }
 
+/** GET as a client that honours 503 + Retry-After (the server's answer to a query outliving its timeout). */
+async function getJson<T>(url: string): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    const response = await fetch(url);
+    if (response.status !== 503 || attempt === 5) {
+      expect(response.status).toBe(200);
+      return (await response.json()) as T;
+    }
+    await new Promise((resolve) => setTimeout(resolve, Number(response.headers.get("retry-after") ?? 2) * 1000));
+  }
+}
+
 async function waitForHealth(url: string, child: ChildProcess, output: string[]): Promise<void> {
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
@@ -106,11 +118,11 @@ describe("the image (stand-in)", () => {
     container.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString("utf8")));
     try {
       await waitForHealth(url, container, output);
-      const health = (await (await fetch(`${url}/api/health`)).json()) as { neo4j: { embedded: boolean } };
+      const health = await getJson<{ neo4j: { embedded: boolean } }>(`${url}/api/health`);
       expect(health.neo4j.embedded).toBe(false);
 
       const seeded = readdirSync(path.join(image.appDir, "seed", "cases")).filter((f) => f.endsWith(".json"));
-      const stats = (await (await fetch(`${url}/api/stats`)).json()) as { cases: { real: number } };
+      const stats = await getJson<{ cases: { real: number } }>(`${url}/api/stats`);
       expect(stats.cases.real).toBe(seeded.length);
 
       const page = await fetch(`${url}/`);

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { measures } from "../../graph-schema/index.ts";
 import { launchChromium, outputDir } from "../e2e/browser.ts";
 import { freePort } from "../server-process.ts";
@@ -54,7 +54,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all(running.map((t) => t.interrupt(30_000)));
   await browser?.close();
   if (root) {
     await leftoversIn(root, 10_000);
@@ -74,9 +73,27 @@ async function explore(url: string, screenshot?: string): Promise<number> {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
-    const response = await page.goto(url);
-    expect(response?.status()).toBe(200);
-    await page.getByTestId("graph-svg").locator("circle").first().waitFor({ timeout: 60_000 });
+    // The server may answer 503 (with Retry-After) when a query outlives its timeout on a loaded machine; a person
+    // would reload then. Only that earns a reload: anything else must draw the graph at the first try.
+    let busy = false;
+    page.on("response", (r) => {
+      if (r.status() === 503 && new URL(r.url()).pathname.startsWith("/api/")) busy = true;
+    });
+    let drawn = false;
+    for (let attempt = 0; !drawn && attempt < 4; attempt++) {
+      busy = false;
+      const response = await (attempt === 0 ? page.goto(url) : page.reload());
+      expect(response?.status()).toBe(200);
+      const circle = page.getByTestId("graph-svg").locator("circle").first();
+      drawn = await circle.waitFor({ timeout: 60_000 }).then(
+        () => true,
+        (error: unknown) => {
+          if (!busy) throw error;
+          return false;
+        },
+      );
+    }
+    expect(drawn).toBe(true);
     const drawnAt = performance.now();
     expect(await page.getByTestId("graph-svg").locator("circle").count()).toBeGreaterThan(20);
 
@@ -96,6 +113,12 @@ async function explore(url: string, screenshot?: string): Promise<number> {
     await context.close();
   }
 }
+
+// A test that failed midway leaves its server running, holding the store the next start needs.
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((t) => t.interrupt(30_000)));
+  await leftoversIn(root, 10_000);
+});
 
 /** Ctrl-C: the server shuts down in order, and nothing of the clone still runs (not npm, node or the JVM). */
 async function stop(terminal: Terminal): Promise<void> {
