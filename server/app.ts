@@ -1,7 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { existsSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import cors from "cors";
 import express, { type Express, type RequestHandler, Router } from "express";
 import { rateLimit } from "express-rate-limit";
@@ -18,13 +15,14 @@ import { requireToken } from "./http/auth.ts";
 import { errorHandler, HttpError, notFoundHandler, ServiceUnavailableError, sendProblem } from "./http/problem.ts";
 import { RouteRegistry } from "./http/route.ts";
 import type { Logger } from "./logger.ts";
-
-export const webDist = fileURLToPath(new URL("../web/dist/", import.meta.url));
+import { builtWebApp, mountWebApp, type WebApp } from "./web-app.ts";
 
 export interface AppDeps {
   db: Database;
   config: Config;
   log: Logger;
+  /** Prepared at start-up (built if needed); otherwise whatever web/dist holds. */
+  webApp?: WebApp;
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -67,11 +65,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(notFoundHandler);
   app.use("/api", api);
 
-  if (existsSync(webDist)) {
-    app.use(express.static(webDist, { index: "index.html", maxAge: "1h" }));
-    // Client-side routes fall back to the app shell.
-    app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(path.join(webDist, "index.html")));
-  }
+  mountWebApp(app, deps.webApp ?? builtWebApp());
   app.use(notFoundHandler);
   app.use(errorHandler(log));
   return app;

@@ -21,6 +21,14 @@ function newestSourceTime(): number {
   return Math.max(...sources.map((file) => statSync(file).mtimeMs));
 }
 
+const UNIT_BYTES: Record<string, number> = { B: 1, kB: 1e3, MB: 1e6, GB: 1e9 };
+
+/** Bytes of one artifact from Maven's `[INFO] Downloaded from central: <url> (8.1 kB at 14 kB/s)` line. */
+export function downloadedBytes(line: string): number | undefined {
+  const match = /Downloaded from [^:]+: \S+ \(([\d.]+) (B|kB|MB|GB) at /.exec(line);
+  return match ? Number(match[1]) * (UNIT_BYTES[match[2] as string] ?? 1) : undefined;
+}
+
 export function launcherIsBuilt(): boolean {
   return existsSync(launcherJar) && statSync(launcherJar).mtimeMs >= newestSourceTime();
 }
@@ -37,14 +45,17 @@ export async function ensureLauncherBuilt(log: Logger): Promise<string> {
   await new Promise<void>((resolve, reject) => {
     const mvn = spawn("mvn", ["-B", "-DskipTests", "package"], { cwd: launcherDir, stdio: ["ignore", "pipe", "pipe"] });
     let downloaded = 0;
+    let bytes = 0;
+    const report = () => ({ downloaded, downloadedMb: Math.round(bytes / 1e5) / 10 });
     const tail: string[] = [];
     const onLine = (line: string) => {
       tail.push(line);
       if (tail.length > 40) tail.shift();
-      if (/^Downloaded from/.test(line)) {
-        downloaded += 1;
-        if (downloaded % 25 === 0) log.info({ downloaded }, "maven: artifacts downloaded");
-      }
+      const size = downloadedBytes(line);
+      if (size === undefined) return;
+      downloaded += 1;
+      bytes += size;
+      if (downloaded % 50 === 0) log.info(report(), "maven: artifacts downloaded");
     };
     let buffer = "";
     const onData = (chunk: Buffer) => {
@@ -58,7 +69,7 @@ export async function ensureLauncherBuilt(log: Logger): Promise<string> {
     mvn.on("error", reject);
     mvn.on("close", (code) => {
       if (code === 0) {
-        log.info({ downloaded }, "maven: launcher built");
+        log.info(report(), "maven: launcher built");
         resolve();
       } else reject(new Error(`Maven build of neo4j-local failed (exit ${code}):\n${tail.join("\n")}`));
     });
