@@ -9,9 +9,9 @@ describe("candidate new measures", () => {
   const { items, draft } = extractCase(text);
   const candidates = items.filter((i) => i.candidate);
 
-  it("proposes quoted slogans, X式服务, 一X一Y and item titles that are not in the taxonomy", () => {
+  it("proposes quoted coinages, 一X一Y and item titles that are not in the taxonomy", () => {
     expect(candidates.map((c) => c.key).sort()).toEqual(["一园一策", "服务不打烊", "管家式服务", "首席服务官"].sort());
-    expect(candidates.every((c) => c.type === "measure" && c.ref === undefined && c.confidence < 0.6)).toBe(true);
+    expect(candidates.every((c) => c.type === "measure" && c.ref === undefined && c.confidence < 0.9)).toBe(true);
   });
 
   it("never turns a known wording into a candidate, and never merges a candidate into the draft", () => {
@@ -19,5 +19,49 @@ describe("candidate new measures", () => {
     expect(known).toEqual(expect.arrayContaining(["measure:tailored-plan", "measure:nanny-service"]));
     const featured = draft.relationships.filter((r) => r.type === "FEATURES").map((r) => r.to);
     expect(new Set(featured)).toEqual(new Set(["measure:tailored-plan", "measure:nanny-service"]));
+  });
+});
+
+describe("candidates from the text's own wording", () => {
+  const sample =
+    "资规、发改、经信等部门3日办结。实行一对一服务，组建三级服务团队，推行工业用地弹性出让和信用承诺预审制，" +
+    "建立项目推进群，实行半月一交帐、一月一巡查，开展预勘验、预指导、预审查服务，组建专业招商小分队。";
+  const { items } = extractCase(sample);
+  const candidates = items.filter((i) => i.candidate);
+  const keys = candidates.map((c) => c.key);
+
+  it("finds verb–object phrases, suffix names and rhythms, cut at word boundaries", () => {
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        "三级服务团队",
+        "工业用地弹性出让",
+        "信用承诺预审制",
+        "项目推进群",
+        "半月一交帐",
+        "一月一巡查",
+        "预勘验",
+        "预指导",
+        "预审查",
+        "专业招商小分队",
+      ]),
+    );
+    expect(keys.some((k) => k.endsWith("服") || k.endsWith("团"))).toBe(false);
+  });
+
+  it("ranks each distinct name once, with its mentions, offsets into the input and closest measures", () => {
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(candidates.map((c) => c.rank).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(keys.map((_, i) => i + 1));
+    for (const c of candidates) {
+      expect(sample.slice(c.start, c.end).replace(/[“”"]/g, "")).toContain(c.key.slice(0, 2));
+      expect(c.mentions?.[0]).toEqual({ start: c.start, end: c.end });
+    }
+    const squad = candidates.find((c) => c.key === "专业招商小分队");
+    expect(squad?.suggestions?.[0]).toMatchObject({ measureId: "measure:professional-recruitment" });
+  });
+
+  it("reads department abbreviations in a list and the duration 3日办结", () => {
+    const departments = items.filter((i) => i.type === "department").map((i) => i.key);
+    expect(departments).toEqual(["natural-resources", "development-reform", "economy-it"]);
+    expect(items.find((i) => i.type === "duration")).toMatchObject({ key: "3 day", text: "3日" });
   });
 });

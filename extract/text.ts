@@ -1,3 +1,5 @@
+import { type Segmentation, segment } from "./segment.ts";
+
 /**
  * Text preparation: one normalised view for pattern rules, one compact view for dictionary matching, and maps from
  * both back to the caller's input, so every item reports offsets into the text the user gave us.
@@ -14,6 +16,8 @@ export interface Paragraph {
 
 export interface PreparedText {
   raw: string;
+  /** Words of `norm` (segment.ts), for boundaries and verb–object phrases. */
+  seg: Segmentation;
   /** NFKC per character: full-width digits, letters and punctuation become ASCII. */
   norm: string;
   /** norm index → [start, end) of the raw character it came from. */
@@ -55,7 +59,7 @@ const topHeadings = new Set([
 export function prepareText(raw: string): PreparedText {
   const { norm, rawStart, rawEnd } = normalise(raw);
   const { compact, normOfCompact } = compactOf(norm);
-  return { raw, norm, rawStart, rawEnd, compact, normOfCompact, paragraphs: paragraphsOf(norm) };
+  return { raw, norm, seg: segment(norm), rawStart, rawEnd, compact, normOfCompact, paragraphs: paragraphsOf(norm) };
 }
 
 function normalise(raw: string) {
