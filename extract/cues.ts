@@ -48,6 +48,38 @@ export const cues: readonly Cue[] = [
   cue("measure:task-force", "工作专班", `(成立|组建|设立)${gap(30)}专班`),
   cue("measure:factor-guarantee", "要素保障", `(土地|用地|用电|用水|用能)${gap(6)}要素${gap(4)}保障`),
   cue("measure:joint-acceptance", "联合验收", `(联合|集中)${gap(6)}验收`),
+  // Wordings of common practices that the published case texts use (fixtures/published/dev) and that recur in
+  // government write-ups generally; each stays inside one sentence like every cue.
+  cue("measure:task-force", "工作专班", `专班`),
+  cue("measure:recruit-delivery-chain", "招商引资与审批服务联动", `招商\\+审批|招商[与和、]审批${gap(2)}联动`),
+  cue("measure:recruit-delivery-chain", "招商—落地衔接", `前端${gap(16)}后台`),
+  cue("measure:pre-approval-guidance", "批前辅导", `指导企业${gap(6)}(准备|编制)${gap(4)}(材料|方案)`),
+  cue("measure:waiting-window-review", "空窗期预审", `(出让|供地|摘牌)前${gap(2)}预审`),
+  cue("measure:full-lifecycle-service", "全流程服务", `全(周期|生命周期|过程|链条)|全流程${gap(6)}服务`),
+  cue("measure:dedicated-liaison", "专人服务", `一企一员|一对一(服务|对接|联系)|专人对接|服务专员|项目秘书|项目管家`),
+  cue("measure:checklist-management", "清单管理", `(事项|项目|服务|节点)清单|清单(化|式|制)`),
+  cue("measure:one-time-notification", "一次性告知", `面对面${gap(4)}(告知|说明)|一次性${gap(4)}告知`),
+  cue("measure:coordination-meeting", "协调会", `会商|联席会议|(交底|协调|推进|调度|会办)会`),
+  cue("measure:policy-package", "重点项目服务管理办法", `(服务|代办)${gap(8)}(实施细则|工作指引|管理办法)`),
+  cue(
+    "measure:factor-guarantee",
+    "要素保障",
+    `要素${gap(2)}(跟着|围着|随)项目|(用地|土地|水电气|水、电、气)${gap(4)}(保障|诉求)`,
+  ),
+  cue("measure:site-clearance", "快速腾地", `收回${gap(16)}地块|土地征迁|征迁`),
+  cue(
+    "measure:parallel-approval",
+    "并联审批",
+    `同步(进行|开展|推进|办理)|并行(推进|办理)|串联${gap(3)}转${gap(2)}并联`,
+  ),
+  cue("measure:admission-assessment", "前延研判", `研判`),
+  cue("measure:early-intervention", "提前介入", `关口前移|前延服务|提前(对接|谋划服务)`),
+  cue("measure:department-linkage", "政企协同", `政企(联动|协同)|跨部门${gap(6)}(协同|联动|协作)|多部门${gap(4)}协作`),
+  cue(
+    "measure:simplified-approval",
+    "压缩审批时限",
+    `压缩(到|至)${gap(8)}(工作日|天|日)|时限压缩|(精简|减少)${gap(6)}(材料|环节)`,
+  ),
 ];
 
 /** Guards against a cue naming a wording the taxonomy does not know, which would fail the draft's validation. */

@@ -37,7 +37,11 @@ export function findDepartments(
     const { deptKind, standalone } = match.payload;
     candidates.push({ ...span, kind: deptKind, wording: match.key, standalone });
   }
-  const accepted = candidates.filter((c, i) => c.standalone || inContext(text.norm, candidates, i));
+  const accepted = candidates.filter(
+    (c, i) =>
+      (c.standalone || inContext(text.norm, candidates, i)) &&
+      !(c.kind === "construction" && notDepartmentAfter.test(text.norm.slice(c.end, c.end + 2))),
+  );
   const found: Found[] = accepted.map((c) => ({
     type: "department",
     start: c.start,
@@ -70,17 +74,30 @@ function adjacent(norm: string, a: Candidate, b: Candidate): boolean {
 }
 
 const unitSuffix = /管理委员会|委员会|管委会|办公室|分局|局|中心|大队/g;
+/** A unit is named without the place it belongs to: 沙县区行政服务中心 → 行政服务中心, 市级政务服务中心 → 政务服务中心. */
+const placePrefix = /^.*(?:[省市县区镇]|新城|新区|园区|开发区|高新区|经开区)(?:级)?|^(?:各|省|市|县|区)?级/;
+/** 建设单位 is the project's builder, 建设项目 a project: neither is the construction department. */
+const notDepartmentAfter = /^(单位|项目|工程|用地)/;
 /** 格局, 布局, 破局, 开局, 大局 … end in 局 but are no bureau. */
 const notBureau = /[格布破开大结当全出变骗饭]$/;
 
 function unknownUnits(text: PreparedText, known: readonly Found[]): Found[] {
   const found: Found[] = [];
   for (const m of text.norm.matchAll(unitSuffix)) {
-    const start = nameStart(text.norm, m.index, { maxKernel: 10 });
+    let start = nameStart(text.norm, m.index, { maxKernel: 12, allowBrackets: true });
+    // 自然资源和规划局土地储备中心: a section named after its bureau starts where the bureau's name ends.
+    const parent = known.filter((k) => k.start <= start && k.end > start && k.end < m.index).at(-1);
+    if (parent) start = parent.end;
+    const prefix = placePrefix.exec(text.norm.slice(start, m.index))?.[0] ?? "";
+    if (m.index - start - prefix.length >= 2) start += prefix.length;
     const kernel = text.norm.slice(start, m.index);
     const end = m.index + m[0].length;
-    if (kernel.length < 2 || (m[0] === "局" && notBureau.test(kernel))) continue;
-    if (known.some((k) => k.start < end && start < k.end)) continue;
+    if (kernel.length < 2 || (m[0] === "局" && notBureau.test(kernel)) || /^[()]/.test(kernel)) continue;
+    // A department found already wins; a measure or park wins only where it takes the suffix (一站式审批中心).
+    const blocked = known.some(
+      (k) => k.start < end && start < k.end && (k.type === "department" || (k.start <= m.index && k.end > m.index)),
+    );
+    if (blocked) continue;
     found.push({ type: "department", start, end, key: text.norm.slice(start, end), confidence: 0.45 });
   }
   return found;

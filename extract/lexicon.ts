@@ -1,4 +1,5 @@
 import { type DepartmentKindSlug, departmentKinds, measures, wordingsOf } from "../graph-schema/index.ts";
+import { extraDepartmentAliases } from "./department-aliases.ts";
 import { buildDictionary, type Dictionary } from "./matcher.ts";
 
 /**
@@ -24,6 +25,16 @@ function departmentEntries(): [string, LexEntry][] {
         { kind: "department", deptKind: kind.kind, canonical: kind.name, standalone: institutionSuffix.test(wording) },
       ]);
     }
+  }
+  const byKind = new Map<string, string>(departmentKinds.map((k) => [k.kind, k.name]));
+  for (const [wording, kind] of extraDepartmentAliases) {
+    const entry: LexEntry = {
+      kind: "department",
+      deptKind: kind,
+      canonical: byKind.get(kind) ?? wording,
+      standalone: institutionSuffix.test(wording),
+    };
+    entries.push([wording, entry]);
   }
   return entries;
 }
