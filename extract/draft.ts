@@ -83,15 +83,21 @@ export function buildDraft(text: PreparedText, hash: string, f: Findings) {
   if (reporter) b.relate({ type: "REPORTED_BY", from: b.caseId, to: reporter.id }, reporter.mentions[0] as Found);
   addFigures(b, f.figures, { projects, parks });
 
+  // Years written with a date are stated; a year taken from the text before a bare day (9月28日) is not.
+  const stated = f.figures.flatMap((x) =>
+    x.figure?.date && !x.figure.yearInferred ? [Number(x.figure.date.slice(0, 4))] : [],
+  );
   const years = f.figures.flatMap((x) => (x.figure?.date ? [Number(x.figure.date.slice(0, 4))] : []));
+  const year = years.length > 0 ? Math.max(...years) : yearInText(text);
   const file: CaseFileInput = {
     case: {
       id: b.caseId,
       name: title,
       title,
-      // The latest year a dated event mentions is the story's year in most write-ups; flagged as a reading.
-      year: years.length > 0 ? Math.max(...years) : (yearInText(text) ?? 2000),
-      yearUncertain: true,
+      // The latest year a dated event mentions is the story's year in most write-ups. It is flagged as a reading
+      // only when no date states that year (the year came from a bare day, a bare 2022年, or nowhere).
+      year: year ?? 2000,
+      yearUncertain: year === undefined || !stated.includes(year),
       regionId: b.regionId,
       summary: `自动抽取草稿，待审核：识别措施${new Set(f.measures.map((m) => m.key)).size}项、部门${
         new Set(f.departments.map((d) => d.key)).size

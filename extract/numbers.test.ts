@@ -69,12 +69,34 @@ describe("findFigures", () => {
     expect(under?.figure?.qualifier).toBe("under");
   });
 
-  it("reads dates, fills a missing year from the last one stated and types the event", () => {
+  it("reads dates as stated, flags a year taken from the text before, and types the event", () => {
     const found = findFigures(prepareText("2023年2月22日考察，3月30日签订投资协议。二〇二三年五月有意落户。"));
-    expect(found.filter((f) => f.type === "date").map((f) => [f.key, f.figure?.metric])).toEqual([
-      ["2023-02-22", undefined],
-      ["2023-03-30", "signingDate"],
-      ["2023-05", "landingDate"],
+    expect(
+      found
+        .filter((f) => f.type === "date")
+        .map((f) => [f.key, f.figure?.date, f.figure?.yearInferred, f.figure?.metric]),
+    ).toEqual([
+      ["2023-02-22", "2023-02-22", undefined, undefined],
+      ["--03-30", "2023-03-30", true, "signingDate"],
+      ["2023-05", "2023-05", undefined, "landingDate"],
+    ]);
+  });
+
+  it("keeps a day without any year in the text as an item without a date", () => {
+    const [day] = findFigures(prepareText("9月29日，项目完成立项备案。"));
+    expect(day).toMatchObject({ type: "date", key: "--09-29", figure: {} });
+  });
+
+  it("reads numeric dates, durations in days (3日办结), ranges and plain counts", () => {
+    expect(keysOf("发布时间:2024-06-11", "date")).toEqual(["2024-06-11"]);
+    expect(keysOf("审批3日办结，用时3至7个工作日，节省2—3个月。", "duration").sort()).toEqual(
+      ["3 day", "3 day", "7 day", "2 month", "3 month"].sort(),
+    );
+    expect(keysOf("12个科室、60余家企业、31名代办员，投资10亿元港币；四个先锋、第3个", "figure")).toEqual([
+      "12 count",
+      "60 count",
+      "31 count",
+      "1000000000 HKD",
     ]);
   });
 
