@@ -9,7 +9,8 @@ import { type Comparison, type Counts, compareKeys, looselyEqual, type Score, sc
  * Keys are compared as sets per text, then counts are summed over texts (micro-average). Candidate new measures are
  * their own class. A type absent from a text's annotation file is not scored for that text.
  *
- * `npm run extract:evaluate [-- --details dev]` prints the table; `--details` lists misses and extras of one set.
+ * `npm run extract:evaluate [-- --sets dev,paraphrase] [--details dev]` prints the table; `--details` lists the
+ * misses and extras of one set (never read the held-out ones while tuning: that makes them in-sample).
  */
 export const evaluatedTypes = ["candidate", ...itemTypes] as const;
 export type EvaluatedType = (typeof evaluatedTypes)[number];
@@ -86,10 +87,12 @@ export function formatTable(results: Partial<Record<FixtureSet, SetResult>>): st
 }
 
 function main(argv: string[]): void {
-  const details = argv.includes("--details") ? (argv[argv.indexOf("--details") + 1] as FixtureSet) : undefined;
+  const flag = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+  const details = flag("--details") as FixtureSet | undefined;
+  const only = flag("--sets")?.split(",");
   const results: Partial<Record<FixtureSet, SetResult>> = {};
   for (const [set, dir] of Object.entries(fixtureSets) as [FixtureSet, string][]) {
-    if (existsSync(dir)) results[set] = evaluateFixtures(dir);
+    if (existsSync(dir) && (!only || only.includes(set))) results[set] = evaluateFixtures(dir);
   }
   process.stdout.write(`${formatTable(results)}\n`);
   for (const f of details ? (results[details]?.fixtures ?? []) : []) {
