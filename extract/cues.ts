@@ -20,8 +20,8 @@ function cue(measureId: string, variant: string, source: string): Cue {
 export const cues: readonly Cue[] = [
   cue("measure:outreach-visits", "邀请实地考察", `邀请${gap(24)}(实地)?考察`),
   cue("measure:outreach-visits", "线上沟通线下考察", `线上${gap(10)}线下${gap(6)}考察`),
-  cue("measure:leader-led-recruitment", "主要领导带队考察", `主要领导${gap(20)}带队${gap(14)}考察`),
-  cue("measure:leader-led-recruitment", "主要领导上门招商", `(主要领导|书记|区长|县长|市长)${gap(8)}(登门|上门)`),
+  cue("measure:top-leader-leads", "主要领导带队考察", `主要领导${gap(20)}带队${gap(14)}考察`),
+  cue("measure:top-leader-leads", "主要领导上门招商", `(主要领导|书记|区长|县长|市长)${gap(8)}(登门|上门)`),
   cue(
     "measure:registration-assistance",
     "公司注册全程协助",
@@ -39,7 +39,7 @@ export const cues: readonly Cue[] = [
   cue("measure:proxy-service", "代办", `代为办理|代跑|全程帮办`),
   cue("measure:joint-inspection", "联合踏勘", `联合${gap(6)}踏勘`),
   cue("measure:parallel-approval", "并联审批", `串联${gap(3)}并联|并联${gap(4)}(审批|申请|办理)`),
-  cue("measure:dedicated-liaison", "指定专人", `(安排|明确|落实|确定)专人|专人(盯办|跟踪|负责|对接|跟进)`),
+  cue("measure:named-staff", "指定专人", `(安排|明确|落实|确定)专人|专人(盯办|跟踪|负责|对接|跟进)`),
   cue("measure:checklist-management", "清单管理", `(任务|问题|责任|销号)清单`),
   cue("measure:backward-scheduling", "倒排工期", `倒排${gap(4)}(工期|时间|计划|节点)`),
   cue("measure:simplified-approval", "压缩审批时限", `压缩${gap(6)}时限|缩短${gap(8)}(审批|办理|办结)(时间|时限)`),
@@ -56,7 +56,8 @@ export const cues: readonly Cue[] = [
   cue("measure:pre-approval-guidance", "批前辅导", `指导企业${gap(6)}(准备|编制)${gap(4)}(材料|方案)`),
   cue("measure:waiting-window-review", "空窗期预审", `(出让|供地|摘牌)前${gap(2)}预审`),
   cue("measure:full-lifecycle-service", "全流程服务", `全(周期|生命周期|过程|链条)|全流程${gap(6)}服务`),
-  cue("measure:dedicated-liaison", "专人服务", `一企一员|一对一(服务|对接|联系)|专人对接|服务专员|项目秘书|项目管家`),
+  cue("measure:named-staff", "专人服务", `一对一(服务|对接|联系)|专人对接`),
+  cue("measure:liaison-officer", "服务专员", `一企一员|服务专员|项目秘书|项目管家`),
   cue("measure:checklist-management", "清单管理", `(事项|项目|服务|节点)清单|清单(化|式|制)`),
   cue("measure:one-time-notification", "一次性告知", `面对面${gap(4)}(告知|说明)|一次性${gap(4)}告知`),
   cue("measure:coordination-meeting", "协调会", `会商|联席会议|(交底|协调|推进|调度|会办)会`),
@@ -72,7 +73,7 @@ export const cues: readonly Cue[] = [
     "并联审批",
     `同步(进行|开展|推进|办理)|并行(推进|办理)|串联${gap(3)}转${gap(2)}并联`,
   ),
-  cue("measure:admission-assessment", "前延研判", `研判`),
+  cue("measure:pre-signing-vetting", "前延研判", `(快速|提前|前期|前延|签约前)研判`),
   cue("measure:early-intervention", "提前介入", `关口前移|前延服务|提前(对接|谋划服务)`),
   cue("measure:department-linkage", "政企协同", `政企(联动|协同)|跨部门${gap(6)}(协同|联动|协作)|多部门${gap(4)}协作`),
   cue(

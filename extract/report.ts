@@ -33,8 +33,8 @@ export function formatReport({ draft, items, problems, taskForces, text }: Repor
   );
   lines.push(
     "待审 Review: evidence fields are source snippets marked 待改写 and must be rewritten as paraphrases;",
-    "  the draft Source has reliability low; the region is a placeholder; the year is flagged (yearUncertain)",
-    "  unless a date in the text states it; dates whose year was taken from the text before are marked 年份推断.",
+    "  the draft Source has reliability low; the region is a placeholder; the year is flagged (case.flags) as a",
+    "  reading unless a date in the text states it; dates whose year was taken from the text before are marked 年份推断.",
   );
 
   const measures = items.filter((i) => i.type === "measure" && !i.candidate);

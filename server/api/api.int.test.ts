@@ -184,7 +184,7 @@ describe("read API against real Neo4j with the seeded cases", () => {
         ].sort(),
       );
       expect(body.departments.length).toBeGreaterThanOrEqual(8);
-      expect(body.measures.some((m: Json) => m.name === "代办帮办" && m.section === "摘要")).toBe(true);
+      expect(body.measures.some((m: Json) => m.name === "代办帮办" && m.section === "dinghai › 摘要")).toBe(true);
     });
 
     it("answers 404 for an unknown case", async () => {

@@ -5,7 +5,7 @@ import { taskForceProjection } from "../taskforces/queries.ts";
 export const listCases = `MATCH (c:Case) WHERE ${realOnly("c")}
 WITH count(c) AS total, collect(c) AS cs
 UNWIND cs AS c
-WITH total, c ORDER BY c.year DESC, c.id SKIP $offset LIMIT $limit
+WITH total, c ORDER BY c.year IS NULL, c.year DESC, c.id SKIP $offset LIMIT $limit
 OPTIONAL MATCH (r:Region {id: c.regionId})
 RETURN total, {id: c.id, title: c.title, titleEn: c.titleEn, year: c.year, region: ${nodeRefProjection("r")},
   reportingUnit: c.reportingUnit, synthetic: coalesce(c.synthetic, false),

@@ -5,7 +5,8 @@ import type { NodeRef } from "../shapes.ts";
 export interface CaseEntry {
   id: string;
   title: string;
-  year: number;
+  /** Null when no source states the year: such a case is never inside a year range. */
+  year: number | null;
   regionPath: string[];
   synthetic: boolean;
   measures: string[];
@@ -28,7 +29,7 @@ OPTIONAL MATCH (c)-[:FEATURES]->(m:Measure)
 WITH c, collect(DISTINCT m.id) AS measures
 RETURN c.id AS id, c.title AS title, c.year AS year, coalesce(c.regionPath, [c.regionId]) AS regionPath,
   coalesce(c.synthetic, false) AS synthetic, measures
-ORDER BY c.year DESC, c.id`;
+ORDER BY c.year IS NULL, c.year DESC, c.id`;
 
 const measuresQuery = `MATCH (m:Measure)
 OPTIONAL MATCH (m)-[:IN_CATEGORY]->(k:MeasureCategory)
