@@ -87,10 +87,10 @@ describe("findFigures", () => {
     expect(day).toMatchObject({ type: "date", key: "--09-29", figure: {} });
   });
 
-  it("reads numeric dates, durations in days (3日办结), ranges and plain counts", () => {
+  it("reads numeric dates, durations in days (3日办结) and workdays, ranges and plain counts", () => {
     expect(keysOf("发布时间:2024-06-11", "date")).toEqual(["2024-06-11"]);
     expect(keysOf("审批3日办结，用时3至7个工作日，节省2—3个月。", "duration").sort()).toEqual(
-      ["3 day", "3 day", "7 day", "2 month", "3 month"].sort(),
+      ["3 day", "3 workday", "7 workday", "2 month", "3 month"].sort(),
     );
     expect(keysOf("12个科室、60余家企业、31名代办员，投资10亿元港币；四个先锋、第3个", "figure")).toEqual([
       "12 count",
