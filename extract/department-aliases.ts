@@ -28,4 +28,6 @@ export const extraDepartmentAliases: readonly (readonly [string, DepartmentKindS
   ["招商服务局", "investment-promotion"],
   ["行政审批服务局", "administrative-approval"],
   ["党工委", "party-committee"],
+  // The older name of the 政务服务中心 that many counties still use.
+  ["行政服务中心", "government-service-center"],
 ];
