@@ -30,4 +30,30 @@ describe("findEntities", () => {
     ]);
     expect(keysOf("显著提升项目落地效率，其中制造业项目94个，重点项目10个，园区项目办", "project")).toEqual([]);
   });
+
+  it("takes a project that an amount with 的 introduces, keeps a size in its name, and skips counts of projects", () => {
+    expect(keysOf("由远山客商投资1亿元的青禾竹业项目，新建2万亩高产茶园基地项目", "project")).toEqual([
+      "青禾竹业项目",
+      "2万亩高产茶园基地项目",
+    ]);
+    expect(keysOf("其中包括3个百亿项目，各个园区内项目建设热潮不减", "project")).toEqual([]);
+  });
+
+  it("reads a named centre or base as a project when it is invested in or started", () => {
+    expect(keysOf("促成总投资12亿元的白石文化会展中心开工建设。园区研发中心对外开放", "project")).toEqual([
+      "白石文化会展中心",
+    ]);
+  });
+
+  it("joins a firm's name across a page break and cuts it after a list joiner", () => {
+    expect(keysOf("投资1亿元的江西远山\n机械有限公司", "company")).toEqual(["江西远山机械有限公司"]);
+    expect(keysOf("与青禾集团总投资6亿元的发电项目和深圳白石集团签约", "company")).toEqual([
+      "青禾集团",
+      "深圳白石集团",
+    ]);
+  });
+
+  it("never builds a pattern from a brand that is not two ideographs", () => {
+    expect(() => findEntities(prepareText("内蒙古(北京)科技有限公司与内蒙古科技"))).not.toThrow();
+  });
 });

@@ -31,7 +31,8 @@ const companyRule: SuffixRule = {
   minKernel: (s) => (s === "公司" ? 4 : 2),
   confidence: (s) => (s.endsWith("有限公司") || s === "股份公司" ? 0.9 : s === "集团" ? 0.75 : 0.5),
   // 小巨人企业泓芯半导体公司, 需先收回原莱州诚源盐化有限公司: a firm's name starts after 企业 or a verb.
-  extraStops: /^.*(?:企业|收回|客商|总经理|董事长|业主|考察了|拜访了)(?=.)/u,
+  // …项目和深圳比亚迪集团: a firm named after a list joiner starts after it.
+  extraStops: /^.*(?:企业|收回|客商|总经理|董事长|业主|考察了|拜访了|(?:项目|公司|集团)[和及与、])(?=.)/u,
 };
 
 export const parkSuffixes: Readonly<Record<string, NonNullable<ParkNode["kind"]>>> = {
@@ -91,13 +92,15 @@ const projectEvent =
   /^(落户|落地|签约|开工|投产|建成|动工|举行|正式|顺利|成功|于|在|已|近日|目前|即将|二期|一期|三期|[,，]?(总投资|计划总投资|投资额|用地|占地|位于|计划投资))/;
 /** Kernels that describe how or which kind of projects are pushed (以最强力度推进项目, 重点项目), not one project. */
 const notProjectName =
-  /推进|推动|加快|力度|速度|服务|保障|重大|重点|招商|签约|在建|在谈|意向|线索|民生|基础设施|高科技|优质|人才|以上|亿元|类|代办|新招|每个|各类|相关|这些|该|此/;
+  /推进|推动|加快|力度|速度|服务|保障|重大|重点|招商|签约|在建|在谈|意向|线索|民生|基础设施|高科技|优质|人才|以上|亿元|百亿|千亿|类|代办|新招|每个|各类|相关|这些|该|此|^[\d一二三四五六七八九十]+个/;
 /** A project that names what it makes or builds (年产40万件精密零部件, 5GW电池, …生产线) needs no event word. */
-const productProject = /年产|\d|生产|制造|加工|产业园|基地|工厂|电站|物流园|中心|开发|电力|食品|新材料|制品|玻璃|电池/;
+const productProject =
+  /年产|\d|生产|制造|加工|产业园|基地|工厂|电站|物流园|中心|开发|电力|发电|食品|新材料|制品|玻璃|电池/;
 
 export function findEntities(text: PreparedText): Found[] {
   const found: Found[] = [];
   for (const rule of [companyRule, parkRule, regionRule, projectRule]) found.push(...bySuffix(text, rule));
+  found.push(...namedWorks(text, found));
   found.push(...companyShortForms(text, found));
   found.push(...listedCompanies(text, found));
   found.push(...provinceMentions(text, found));
@@ -140,16 +143,43 @@ function projectAt(text: PreparedText, from: number, end: number) {
   const norm = text.norm;
   // 项目办 and 项目部 are units, 项目组 a team.
   if (/^[办部组]/.test(norm.slice(end, end + 1))) return undefined;
-  const amount = /^(约|超|近)?[\d.]+(亿|万)?(元|美元)?(的)?/.exec(norm.slice(from, end))?.[0] ?? "";
+  // An amount in money, not 3万亩 (a size that belongs to the name).
+  const amount =
+    /^(约|超|近)?[\d.]+(?:(?:亿|万)+(?:元|美元|港元)?|元|美元)(?![亩平吨件套台])(的)?/.exec(
+      norm.slice(from, end),
+    )?.[0] ?? "";
   const start = from + amount.length;
   const kernel = norm.slice(start, end - 2);
-  // 显著提升项目…, 开发投资项目…: a kernel ending in a verb or adverb says what is done to projects.
+  // 显著提升项目…: a kernel ending in a verb or adverb says what is done to projects, unless it names a product
+  // (旅游开发项目); 各个开发区内项目 are the projects of a place.
   const last = wordsIn(text.seg, start, end - 2).at(-1);
-  if (kernel.length < 4 || notProjectName.test(kernel) || /^(v|d|ad)$/.test(last?.tag ?? "")) return undefined;
-  if (/(投资|园区|开发区|制造业)$/.test(kernel)) return undefined;
-  if (!projectEvent.test(norm.slice(end, end + 4)) && !productProject.test(kernel)) return undefined;
+  const product = productProject.test(kernel);
+  // 投资1亿元的嘉华竹业项目: an amount with 的 introduces one named project.
+  const introduced = /[\d.]+(亿|万)*(元|美元|港元)的$/.test(norm.slice(Math.max(0, start - 10), start));
+  const verbEnd = !product && !introduced && /^(v|d|ad)$/.test(last?.tag ?? "");
+  if (kernel.length < 4 || notProjectName.test(kernel) || verbEnd) return undefined;
+  if (/(投资|园区|开发区|制造业|内)$/.test(kernel) || /^[个各]/.test(kernel)) return undefined;
+  if (!introduced && !projectEvent.test(norm.slice(end, end + 4)) && !product) return undefined;
   const phase = /^[一二三四]期/.exec(norm.slice(end, end + 2))?.[0] ?? "";
-  return { start, end: end + phase.length, key: norm.slice(start, end + phase.length) };
+  return { start, end: end + phase.length, key: keyOf(norm, start, end + phase.length) };
+}
+
+/**
+ * A named centre, base or park that the text says is invested in or started (总投资52亿元的天盛世界文化博览中心开工
+ * 建设) is a project too, even without 项目: the amount and 的 before it, or the start right after it, say so.
+ */
+function namedWorks(text: PreparedText, found: readonly Found[]): Found[] {
+  const works: Found[] = [];
+  for (const m of text.norm.matchAll(/中心|基地|产业园|物流园/g)) {
+    const end = m.index + m[0].length;
+    const start = nameStart(text.norm, m.index, { maxKernel: 16 });
+    if (m.index - start < 3 || /^[项目]/.test(text.norm.slice(end, end + 1))) continue;
+    const introduced = /[\d.]+(亿|万)*(元|美元|港元)的$/.test(text.norm.slice(Math.max(0, start - 10), start));
+    if (!introduced && !/^(开工|签约|落地|投产|建成|动工|开建|正式开工)/.test(text.norm.slice(end, end + 4))) continue;
+    if (found.some((f) => f.type === "project" && f.start < end && start < f.end)) continue;
+    works.push({ type: "project", start, end, key: keyOf(text.norm, start, end), confidence: 0.6 });
+  }
+  return works;
 }
 
 /**
@@ -162,8 +192,11 @@ function companyAt(text: PreparedText, from: number, end: number) {
   const province = provinces.map((p) => kernel.indexOf(p, 2)).filter((i) => i >= 2);
   if (province.length > 0) start += Math.min(...province);
   if (text.norm[start] === "原" && end - start > 5) start++;
-  return end - start >= 4 ? { start, end, key: text.norm.slice(start, end) } : undefined;
+  return end - start >= 4 ? { start, end, key: keyOf(text.norm, start, end) } : undefined;
 }
+
+/** A name as a key: a line break inside it (a page break in the source) is not part of the name. */
+const keyOf = (norm: string, start: number, end: number) => norm.slice(start, end).replace(/\s+/g, "");
 
 function lastRegionSuffix(norm: string, from: number, to: number): number {
   let last = from - 1;
@@ -195,6 +228,8 @@ function companyShortForms(text: PreparedText, named: readonly Found[]): Found[]
     const place = provinces.find((p) => company.key.startsWith(p));
     if (!place) continue;
     const brand = company.key.slice(place.length, place.length + 2);
+    // A brand is two ideographs; 内蒙古(北京)… has none, and text never goes into a pattern unchecked.
+    if (!/^[\u4e00-\u9fff]{2}$/.test(brand)) continue;
     const pattern = new RegExp(`(${provinces.join("|")})${brand}`, "g");
     for (const m of text.norm.matchAll(pattern)) {
       const start = m.index;
@@ -221,7 +256,9 @@ function listedCompanies(text: PreparedText, named: readonly Found[]): Found[] {
       const end = partStart + part.length;
       const words = wordsIn(text.seg, partStart, end);
       const verb = words.findLastIndex((w) => /^(v|p|ul|uj|u|c)$/.test(w.tag));
-      const start = verb >= 0 ? (words[verb] as { end: number }).end : partStart;
+      // The segmenter may keep a verb inside a longer word (积极联系): the stop words of names.ts cut it too.
+      const afterVerb = verb >= 0 ? (words[verb] as { end: number }).end : partStart;
+      const start = Math.max(afterVerb, nameStart(text.norm, end, { maxKernel: 12 }));
       partStart = end + 1;
       const name = text.norm.slice(start, end);
       if (name.length < 2 || name.length > 12 || /企业|项目|部门|单位|产业|客商|领域|公司$|有限/.test(name)) continue;
