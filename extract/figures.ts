@@ -79,6 +79,10 @@ export function findFigures(text: PreparedText): Found[] {
       return;
     }
     if (spec.unit === "日" && !(dayBefore.test(before) || dayAfter.test(after))) return;
+    // 八小时以外 is a time of day outside office hours, not a span the case took.
+    if (spec.family === "duration" && /^(以外|之外)/.test(after)) return;
+    // “千亩熟地”, “百个项目大比拼”: a number inside a quoted slogan names the slogan, it reports nothing.
+    if (insideQuote(text.norm, start, end)) return;
     found.push(figureFound(spec, value, start, end, before, after));
   };
   for (const m of text.norm.matchAll(figurePattern)) {
@@ -106,6 +110,14 @@ function figureFound(spec: UnitSpec, value: number, start: number, end: number, 
     confidence: metric.byKeyword ? 0.85 : 0.6,
     figure,
   };
+}
+
+/** Inside a short “…” on one line: the quote opens before `start` and closes after `end`, with no close in between. */
+function insideQuote(norm: string, start: number, end: number): boolean {
+  const open = norm.lastIndexOf("“", start);
+  if (open < 0 || start - open > 12 || /[”\n]/.test(norm.slice(open, start))) return false;
+  const close = norm.indexOf("”", end);
+  return close >= 0 && close - end <= 12 && !/\n/.test(norm.slice(end, close));
 }
 
 /** Up to 14 characters before a number, back to the start of its clause: 总投资约, 年产值超, 用地面积约. */

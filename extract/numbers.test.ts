@@ -104,3 +104,15 @@ describe("findFigures", () => {
     expect(findFigures(prepareText("签约百亿级项目，打造百亿光伏基地，三元锂正极，另一家企业，2022年度"))).toEqual([]);
   });
 });
+
+describe("figures that report nothing", () => {
+  it("skips numbers inside a quoted slogan and a time of day outside office hours", () => {
+    const text = "梳理出“千亩熟地”和2250亩存量用地，开展“百个项目大比拼”，承诺八小时以外电话联系，用时3天。";
+    const keys = findFigures(prepareText(text)).map((f) => f.key);
+    expect(keys).toEqual(["2250 mu", "3 day"]);
+  });
+
+  it("reads ten thousands of pieces as a count", () => {
+    expect(findFigures(prepareText("年产40万件精密零部件")).map((f) => f.key)).toEqual(["400000 count"]);
+  });
+});

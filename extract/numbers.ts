@@ -119,6 +119,7 @@ export const unitSpecs: readonly UnitSpec[] = [
   u("台套", "capacity", 1, "count"),
   u("万套", "capacity", 1e4, "count"),
   u("万台", "capacity", 1e4, "count"),
+  u("万件", "capacity", 1e4, "count"),
   u("个项目", "count", 1, "count"),
   u("家企业", "count", 1, "count"),
   u("个问题", "count", 1, "count"),
