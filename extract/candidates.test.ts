@@ -69,3 +69,31 @@ describe("candidates from the text's own wording", () => {
     expect(items.find((i) => i.type === "duration")).toMatchObject({ key: "3 day", text: "3日" });
   });
 });
+
+describe("candidates from lists and quotes", () => {
+  const keysOf = (sample: string) =>
+    extractCase(sample)
+      .items.filter((i) => i.candidate)
+      .map((i) => i.key)
+      .sort();
+
+  it("splits a quote that lists practices, unless one suffix makes it one mechanism", () => {
+    expect(keysOf("推行“全程网办、智能秒批”，优化“挂图作战、精准招商、项目专班、跟踪督办”四项机制。")).toEqual(
+      ["全程网办", "智能秒批", "跟踪督办"].sort(),
+    );
+    expect(keysOf("建立“首接牵头、并联办理”机制。")).toEqual(["首接牵头、并联办理"]);
+  });
+
+  it("names each recruitment mode of a list that the taxonomy does not know", () => {
+    expect(keysOf("围绕定点招商、产业招商、以商招商，开展工作。")).toEqual(["产业招商", "定点招商"]);
+  });
+
+  it("proposes back-to-back quoted names and drops the tail that only describes a coinage", () => {
+    expect(keysOf("谋划“百企联动”“千亩熟地”两大招商方案。")).toEqual(["千亩熟地", "百企联动"]);
+    expect(keysOf("临溪区打造的“优审通”营商环境服务品牌。")).toEqual(["优审通"]);
+  });
+
+  it("drops a taxonomy wording with scope or count words around it, and slogans", () => {
+    expect(keysOf("该区已实施承诺制项目12个，全面实施工业用地“标准地”出让改革，坚持“以服务促投资”。")).toEqual([]);
+  });
+});

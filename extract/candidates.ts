@@ -37,6 +37,7 @@ export function findCandidates(
     if (group) group.push(p);
     else groups.set(p.name, [p]);
   }
+  mergeQuotedPrefixes(groups);
   const scored = [...groups.entries()].map(([name, group]) => {
     const rules = [...new Set(group.map((g) => g.rule))];
     const starts = new Set<number>();
@@ -66,9 +67,30 @@ export function findCandidates(
   });
 }
 
-/** Words that add nothing to a taxonomy wording: 代办服务体系, 全流程审批代办 and 专项代办窗口 are 代办 still. */
+/**
+ * The same coinage quoted twice with different tails (“1+1+N”代办服务架构, then “1+1+N”…模式 where the tail was
+ * dropped) is one candidate: the bare quote's mentions join the longest name that starts with it.
+ */
+function mergeQuotedPrefixes(groups: Map<string, Proposal[]>): void {
+  for (const [name, group] of groups) {
+    if (!group.every((g) => g.rule === "quoted")) continue;
+    const longer = [...groups.keys()]
+      .filter(
+        (other) => other !== name && other.startsWith(name) && groups.get(other)?.some((g) => g.rule === "quoted"),
+      )
+      .sort((a, b) => b.length - a.length)[0];
+    if (!longer) continue;
+    groups.get(longer)?.push(...group);
+    groups.delete(name);
+  }
+}
+
+/**
+ * Words that add nothing to a taxonomy wording: 代办服务体系, 全流程审批代办 and 专项代办窗口 are 代办 still, 在建招商引资
+ * 项目清单 a 项目清单, 标准地出让改革 标准地, 承诺制项目12个 承诺制.
+ */
 const genericWords =
-  /服务|体系|联动|全流程|全过程|全程|审批|定制式|专项|窗口|工作站|机制|模式|项目|投资|重大|重点|无偿|免费|制|事项|清单|团队|工作|办理|推进/g;
+  /服务|体系|联动|全流程|全过程|全程|流程|审批|定制式|专项|窗口|工作站|机制|模式|项目|投资|重大|重点|无偿|免费|制|事项|清单|团队|工作|办理|推进|在建|招商引资|一般|工业|落地|出让|改革|全参与|全覆盖|全方位|到底|\d+[个项家]?|[一二三四五六七八九十百千]+个/g;
 
 /** A proposal that is a taxonomy wording plus generic words is that measure in other words, not a new practice. */
 function knownVariant(text: PreparedText, p: Proposal, measures: readonly Found[]): boolean {

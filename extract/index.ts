@@ -43,7 +43,9 @@ export function extractCase(raw: string, options: ExtractOptions = {}): Extracti
   const companies = ofType("company").filter((c) => !mapped.some((d) => d.start < c.end && c.start < d.end));
   const taskForces = findTaskForces(text, departments);
   const figures = findFigures(text);
-  const candidates = findCandidates(text, measures, [...departments, ...companies, ...parks, ...ofType("project")]);
+  const forces = taskForces.map((tf) => tf.force);
+  const named = [...departments, ...companies, ...parks, ...ofType("project"), ...forces];
+  const candidates = findCandidates(text, measures, named);
 
   const findings = {
     measures,
