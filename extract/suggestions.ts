@@ -17,7 +17,8 @@ interface Entry {
   measureId: string;
   name: string;
   wording: string;
-  grams: Set<string>;
+  /** Sum of gram weights (a bigram weighs 2, a character 1), the denominator's share of this wording. */
+  size: number;
 }
 
 function gramsOf(s: string): Set<string> {
@@ -27,29 +28,50 @@ function gramsOf(s: string): Set<string> {
   return grams;
 }
 
-let entries: Entry[] | undefined;
+const weightOf = (grams: Set<string>) => [...grams].reduce((sum, g) => sum + g.length, 0);
 
-function allEntries(): Entry[] {
-  entries ??= measures.flatMap((m) =>
-    [...new Set(wordingsOf(m))].map((wording) => ({ measureId: m.id, name: m.name, wording, grams: gramsOf(wording) })),
-  );
-  return entries;
+interface Index {
+  entries: Entry[];
+  /** gram → indices of the entries holding it, so a name is compared only with wordings it shares a gram with. */
+  byGram: Map<string, number[]>;
 }
 
-function dice(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const g of a) if (b.has(g)) shared += g.length; // a shared bigram says more than a shared character
-  let size = 0;
-  for (const g of a) size += g.length;
-  for (const g of b) size += g.length;
-  return size === 0 ? 0 : (2 * shared) / size;
+let index: Index | undefined;
+
+function indexOf(): Index {
+  if (index) return index;
+  const entries: Entry[] = [];
+  const byGram = new Map<string, number[]>();
+  for (const m of measures) {
+    for (const wording of new Set(wordingsOf(m))) {
+      const grams = gramsOf(wording);
+      for (const g of grams) {
+        const list = byGram.get(g);
+        if (list) list.push(entries.length);
+        else byGram.set(g, [entries.length]);
+      }
+      entries.push({ measureId: m.id, name: m.name, wording, size: weightOf(grams) });
+    }
+  }
+  index = { entries, byGram };
+  return index;
 }
 
+/**
+ * Dice over weighted grams: 2 × shared weight / (weight of the name + weight of the wording), where a shared
+ * bigram says more than a shared character.
+ */
 export function suggestMeasures(name: string, limit = 3, floor = 0.2): Suggestion[] {
+  const { entries, byGram } = indexOf();
   const grams = gramsOf(name);
+  const size = weightOf(grams);
+  const shared = new Map<number, number>();
+  for (const g of grams) for (const i of byGram.get(g) ?? []) shared.set(i, (shared.get(i) ?? 0) + g.length);
   const best = new Map<string, Suggestion>();
-  for (const e of allEntries()) {
-    const score = Number(dice(grams, e.grams).toFixed(2));
+  // In taxonomy order, so of two equally close wordings of one measure the first is named, as before.
+  for (const [i, weight] of [...shared].sort((a, b) => a[0] - b[0])) {
+    const e = entries[i] as Entry;
+    const score = Number(((2 * weight) / (size + e.size)).toFixed(2));
     const known = best.get(e.measureId);
     if (score >= floor && (!known || score > known.score)) {
       best.set(e.measureId, { measureId: e.measureId, name: e.name, wording: e.wording, score });
