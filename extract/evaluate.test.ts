@@ -2,19 +2,19 @@ import { describe, expect, it } from "vitest";
 import { evaluateFixtures, fixtureSets } from "./evaluate.ts";
 
 /**
- * Floors, not targets. The dev and paraphrase sets were tuned on, so their floors only catch breakage. The round-1
- * held-out texts moved to dev when their misses were studied; the round-2 held-out set gets its floors from its one
+ * Floors, not targets. The dev and paraphrase sets were tuned on, so their floors only catch breakage. Each
+ * held-out set moved to dev when its misses were studied; the current held-out set gets its floors from its one
  * evaluation.
  */
 const devFloors = {
-  measure: { precision: 0.9, recall: 0.68 },
-  candidate: { precision: 0.37, recall: 0.39 },
-  department: { precision: 0.57, recall: 0.78 },
-  company: { precision: 0.86, recall: 0.83 },
-  project: { precision: 0.85, recall: 0.71 },
-  figure: { precision: 0.95, recall: 0.95 },
-  date: { precision: 0.97, recall: 0.97 },
-  duration: { precision: 0.9, recall: 0.97 },
+  measure: { precision: 0.94, recall: 0.79 },
+  candidate: { precision: 0.54, recall: 0.63 },
+  department: { precision: 0.88, recall: 0.9 },
+  company: { precision: 0.88, recall: 0.77 },
+  project: { precision: 0.8, recall: 0.68 },
+  figure: { precision: 0.96, recall: 0.93 },
+  date: { precision: 0.97, recall: 0.92 },
+  duration: { precision: 0.87, recall: 0.97 },
 } as const;
 
 const paraphraseFloors = {
