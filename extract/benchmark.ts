@@ -1,12 +1,12 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fixtureNames, fixtureSets } from "./evaluate.ts";
 import { extractCase } from "./index.ts";
 
-/** Every fixture text, paraphrased and published, as raw material for long texts. */
+/** Every fixture text, paraphrased and published, as raw material for long texts (a set between rounds may be empty). */
 function fixtureTexts(): string[] {
-  return Object.values(fixtureSets).flatMap((dir) =>
-    fixtureNames(dir).map((name) => readFileSync(`${dir}${name}.txt`, "utf8")),
-  );
+  return Object.values(fixtureSets)
+    .filter((dir) => existsSync(dir))
+    .flatMap((dir) => fixtureNames(dir).map((name) => readFileSync(`${dir}${name}.txt`, "utf8")));
 }
 
 /** A text of `chars` characters made of the fixtures back to back, starting at fixture `offset`. */
