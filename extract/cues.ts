@@ -25,13 +25,17 @@ const wordingCues: readonly Cue[] = [
   cue("measure:policy-package", "吃透产业土地资金政策", `吃透${gap(16)}政策`),
   cue("measure:financing-coordination", "省市银行联动", `省[、,]?市级?银行联动`),
   cue("measure:financing-coordination", "牵线金融机构", `牵线${gap(14)}(金融机构|银行)`),
-  cue("measure:financing-coordination", "融资协调", `(协调|对接)${gap(6)}(融资|贷款)|银行${gap(2)}(对接|授信)`),
+  cue(
+    "measure:financing-coordination",
+    "融资协调",
+    `(协调|对接)${gap(6)}(融资|贷款)|银行${gap(2)}(对接|授信)|银企${gap(2)}(洽谈|对接|座谈)`,
+  ),
   cue("measure:policy-package", "重点项目服务管理办法", `重点(项目|企业)${gap(12)}(服务|管理)办法`),
   cue("measure:waiting-window-review", "空窗期预审", `空窗期`),
   cue(
     "measure:proxy-service",
     "代办",
-    `代为办理|代跑|全程帮办|(帮助|协助|帮|替)${gap(8)}(办理|代办|跑办)${gap(6)}(手续|审批|事项)`,
+    `代为办理|代跑|全程帮办|(帮助|协助|帮|替)${gap(8)}(办理|代办|跑办)${gap(6)}(手续|审批|事项)|为${gap(10)}企业${gap(4)}办理|打包办理`,
   ),
   cue("measure:joint-inspection", "联合踏勘", `联合${gap(6)}踏勘`),
   cue("measure:parallel-approval", "并联审批", `串联${gap(3)}并联|并联${gap(4)}(审批|申请|办理)`),
@@ -56,10 +60,10 @@ const wordingCues: readonly Cue[] = [
   cue(
     "measure:full-lifecycle-service",
     "全流程服务",
-    `全(周期|生命周期|链条)|全(流程|过程)(审批|代办|帮办|跟踪|领办){0,2}服务`,
+    `全(周期|生命周期|链条)|全(流程|过程)(审批|代办|帮办|跟踪|领办){0,2}服务|全程(优质|跟踪|贴心|精准)服务`,
   ),
-  cue("measure:named-staff", "专人服务", `一对一(服务|对接|联系)|专人对接`),
-  cue("measure:liaison-officer", "服务专员", `一企一员|服务专员|项目秘书|项目管家`),
+  cue("measure:named-staff", "专人服务", `一对一${gap(4)}(服务|对接|联系|帮扶|跟踪)|专人对接`),
+  cue("measure:liaison-officer", "服务专员", `一企一员|服务专员|项目秘书|项目管家|特派员|联络员`),
   cue("measure:checklist-management", "清单管理", `(事项|项目|服务|节点)清单|清单(化|式|制)`),
   cue("measure:one-time-notification", "一次性告知", `面对面${gap(4)}(告知|说明)|一次性${gap(4)}告知`),
   cue("measure:coordination-meeting", "协调会", `会商|联席会议|(交底|协调|推进|调度|会办)会`),
@@ -69,7 +73,7 @@ const wordingCues: readonly Cue[] = [
     "要素保障",
     `要素${gap(2)}(跟着|围着|随)项目|(用地|土地|水电气|水、电、气)${gap(4)}(保障|诉求)`,
   ),
-  cue("measure:site-clearance", "快速腾地", `收回${gap(16)}地块|土地征迁|征迁`),
+  cue("measure:site-clearance", "快速腾地", `收回${gap(16)}地块|土地征迁|征迁|征地|拆迁`),
   cue(
     "measure:parallel-approval",
     "并联审批",
@@ -81,7 +85,7 @@ const wordingCues: readonly Cue[] = [
   cue(
     "measure:simplified-approval",
     "压缩审批时限",
-    `压缩(到|至)${gap(8)}(工作日|天|日)|时限压缩|(精简|减少)${gap(6)}(材料|环节)`,
+    `压缩(到|至)${gap(8)}(工作日|天|日)|时限压缩|(精简|减少|简化)${gap(6)}(材料|环节|流程|手续)`,
   ),
 ];
 

@@ -44,4 +44,12 @@ describe("findMeasures", () => {
       ["measure:task-force-with-liaison", "专人专班"],
     ]);
   });
+
+  it("reads ledgers, bank talks, permit deadlines, certificates at hand-over and new policies", () => {
+    expect(idsOf("对问题实行台账管理。")).toEqual(["measure:checklist-management"]);
+    expect(idsOf("组织召开银企洽谈会。")).toEqual(["measure:financing-coordination"]);
+    expect(idsOf("工业项目25个工作日取得施工许可。")).toEqual(["measure:simplified-approval"]);
+    expect(idsOf("推行交房即交证。")).toEqual(["measure:certificate-on-completion"]);
+    expect(idsOf("研究出台了《青禾县招商引资优惠政策》。")).toEqual(["measure:policy-package"]);
+  });
 });
