@@ -1,6 +1,18 @@
+import {
+  areaWords,
+  genericKernel,
+  genericTail,
+  leftStopTags,
+  leftStopWords,
+  notPractices,
+  notSystem,
+  practiceVerbs,
+  practiceWords,
+  suffixes,
+} from "./candidate-words.ts";
 import { nameStart } from "./names.ts";
 import { type Segmentation, snapToWords, type Word, wordsIn } from "./segment.ts";
-import type { PreparedText } from "./text.ts";
+import { normSpanOfCompact, type PreparedText } from "./text.ts";
 
 /**
  * Where a new practice shows itself in a case text without being in the lexicon: a quoted coinage (“交地即交证”,
@@ -16,32 +28,6 @@ export interface Proposal {
   rule: "quoted" | "mode" | "verb-object" | "suffix" | "rhythm" | "pair" | "lead";
 }
 
-/** Verbs that introduce a practice the text presents as done. */
-const practiceVerbs =
-  /^(开展|推行|实行|实施|推出|探索|建立|构建|打造|首推|提供|落实|运用|采用|组建|设立|成立|创新|深化|试行|施行|推广|健全|启用|开通|创新实施|灵活运用)$/;
-
-/** Words a practice name is made of; an object without one (专题培训, 相关工作) names no practice. */
-export const practiceWords =
-  /审批|代办|帮办|办理|服务|招商|预审|预|清单|台账|专班|机制|制$|事.{0,3}办|^以.{1,2}[招引等选聚]商$|出让|供地|验收|踏勘|勘验|指导|审查|评估|承诺|群$|小分队|团队|模式|工作法|走访|对接|联动|会商|调度|督办|巡查|通报|交帐|回访|上门|驿站|超市|平台|即|一.一|\+|合一|秒批|网办|赋权|包联|挂点/;
-
-/** Practice names end with these; the generic ones (服务, 模式, 机制) are dropped from the key when a name remains. */
-const suffixes = /(制|机制|工作法|清单|台账|小分队|服务队|服务团队|服务团|服务小组|推进群|工作群|超市|驿站|模式)$/;
-const genericTail = /(服务|模式|机制|业务|工作|制度|体系|品牌|改革|行动|活动|策略)$/;
-
-/** Quoted words that are slogans, goals or metaphors, not practices. */
-const notPractices =
-  /^(开门红|强磁场|助推器|快进键|加速度|突破口|标杆|核心竞争力|藩篱|卡壳|金字招牌|一号工程|一把手工程|牛鼻子|主战场|主力军|组合拳|硬核|前端|后台|全参与|全覆盖|全方位|内功|外功|智脑|熟地|链主|小巨人|总客服|双一流|零障碍|减法|加法|店小二|精准招商|招商引资|项目建设)$|^以.{1,4}促.{1,4}$/;
-/** Kernels of a suffix name that make it generic (工作机制, 长效机制, 责任制). */
-const genericKernel =
-  /^(工作|长效|联动|协调|运行|管理|服务|相关|一套|这种|有效|考核|责任|保障|推进|协作|合作|创新|紧密协作|体|编|控|管|专|任务|问题|工作推进|项目|重点项目|审批|统筹)$/;
-/** Words ending in 制 that are verbs or nouns of their own, not a system: 绘制, 编制, 控制, 体制 … */
-const notSystem = /^(绘制|编制|控制|体制|研制|限制|抵制|节制|管制|定制|复制|压制|强制|建制|创制|牵制)$/;
-/** Area words that start a name rather than end the text before it (市域统筹, 县域…). */
-const areaWords = /^(市域|县域|区域|全域|跨域|镇域)$/;
-/** Word tags that end a name on its left: verbs of speech, prepositions, conjunctions, particles, pronouns, places. */
-const leftStopTags = /^(p|c|u.*|r.*|ns|a|ad|d|m|b|f|t|q|x)$/;
-const leftStopWords = /^(的|在|与|和|及|对|为|了|等|是|将|把|被|从|由|首推|全市|全区|全县|重大|一般)$/;
-
 export function proposeAll(text: PreparedText): Proposal[] {
   return [
     ...quoted(text),
@@ -54,7 +40,13 @@ export function proposeAll(text: PreparedText): Proposal[] {
   ];
 }
 
-const bodyStart = (text: PreparedText) => (text.paragraphs.length > 1 ? (text.paragraphs[0]?.end ?? 0) : 0);
+/** After the title: a short first line without a full stop, when the text has more than one. */
+function bodyStart(text: PreparedText): number {
+  const first = text.paragraphs[0];
+  if (!first || text.paragraphs.length < 2) return 0;
+  const line = text.norm.slice(first.start, first.end);
+  return line.length <= 60 && !line.includes("。") ? first.end : 0;
+}
 
 /** “X”, “X”制, “X”模式 … in the body (the title's quotes are the series' slogan). */
 function quoted(text: PreparedText): Proposal[] {
@@ -64,16 +56,23 @@ function quoted(text: PreparedText): Proposal[] {
     const inner = m[1] ?? "";
     // A long quote is a sentence someone said, unless it lists names (“挂图作战、精准招商、项目专班、跟踪督办”).
     if (inner.length > 14 && !inner.includes("、")) continue;
-    if (m.index < from || notPractices.test(inner) || /^[\d.]+$/.test(inner)) continue;
+    // A list is judged part by part below; a single name as a whole here.
+    if (m.index < from || (!inner.includes("、") && notPractices.test(inner)) || /^[\d.]+$/.test(inner)) continue;
     const close = m.index + m[0].length;
+    // 营造“大招商、招大商、招好商”的浓厚氛围: a quote that sets a mood or a goal is a slogan.
+    if (/^的?(浓厚)?(氛围|理念|发展理念|局面|格局|态势|热潮|目标)/.test(text.norm.slice(close, close + 6))) continue;
     // “一卡通”制, “1+1+N”代办服务架构: a short phrase up to a practice suffix belongs to the name.
+    // What follows 的 is what the quote qualifies (“…”的全流程服务), never part of its name.
     const tail =
-      /^[\u4e00-\u9fff]{0,4}(制度|制|机制|模式|工作法|清单|服务|品牌|改革|行动|活动|体系|架构|策略|工程|业务)/.exec(
+      /^(?!的)[\u4e00-\u9fff]{0,4}(制度|制|机制|模式|工作法|清单|服务|品牌|改革|行动|活动|体系|架构|策略|工程|业务|指南|手册)/.exec(
         text.norm.slice(close, close + 6),
       )?.[0];
-    // “…”营商环境服务品牌 describes the coinage; “…”代办服务架构 and “…”制 complete it.
+    // “…”营商环境服务品牌 and “…”工作机制 describe the coinage; “…”代办服务架构, “…”制 and “…”快捷服务指南
+    // complete it.
+    const onlyGeneric = tail !== undefined && tail.replace(/工作|服务|机制|制度|模式|体系|品牌|业务/g, "") === "";
     const keepTail =
       tail !== undefined &&
+      !onlyGeneric &&
       !(genericTail.test(tail) && (tail.length < 4 || /(服务|品牌|改革|行动|活动|业务)$/.test(tail)));
     const verb = wordBefore(text.seg, m.index);
     let score = 0.35;
@@ -119,20 +118,17 @@ function wordBefore(seg: Segmentation, pos: number): Word | undefined {
  */
 function recruitmentModes(text: PreparedText): Proposal[] {
   const out: Proposal[] = [];
-  for (const m of text.norm.matchAll(/(?:[\u4e00-\u9fff]{2,4}招商[、和及]){1,6}[\u4e00-\u9fff]{2,4}招商/g)) {
+  // On the compact text, so “飞地”招商 and a stray space (代理 招商) still read as modes.
+  const { compact } = text;
+  for (const m of compact.matchAll(/(?:[\u4e00-\u9fff]{2,4}招商[、和及与]){1,6}[\u4e00-\u9fff]{2,4}招商/g)) {
     let pos = m.index;
-    for (const item of m[0].split(/[、和及]/)) {
+    for (const item of m[0].split(/[、和及与]/)) {
       const suffixStart = pos + item.length - 2;
-      const start = nameStart(text.norm, suffixStart, { maxKernel: 4 });
+      const start = nameStart(compact, suffixStart, { maxKernel: 4 });
       pos += item.length + 1;
       if (suffixStart - start < 2) continue;
-      out.push({
-        start,
-        end: suffixStart + 2,
-        name: text.norm.slice(start, suffixStart + 2),
-        score: 0.45,
-        rule: "mode",
-      });
+      const span = normSpanOfCompact(text, start, suffixStart + 2);
+      out.push({ ...span, name: compact.slice(start, suffixStart + 2), score: 0.45, rule: "mode" });
     }
   }
   return out;
@@ -159,7 +155,10 @@ function verbObjects(text: PreparedText): Proposal[] {
       const name = part.replace(genericTail, "");
       if (name.length < 3 || name.length > 12 || notPractices.test(name)) continue;
       // 实施阶段提供代办帮办: a second verb inside the object makes it a clause, not a name.
-      if (!practiceWords.test(part.replace(/服务$/, "")) || /\d|提供|开展|实施|推行/.test(name)) continue;
+      const clause = /\d|提供|开展|实施|推行|形成|收集|整理|梳理|围绕/.test(name);
+      if (!practiceWords.test(part.replace(/服务$/, "")) || clause) continue;
+      // 工口部门单位对接, 部门单位主抓责任清单: units doing things, not the name of a practice.
+      if (/部门|单位|协会/.test(name)) continue;
       out.push({ start, end: start + name.length, name, score: 0.45, rule: "verb-object" });
     }
   }

@@ -96,4 +96,14 @@ describe("candidates from lists and quotes", () => {
   it("drops a taxonomy wording with scope or count words around it, and slogans", () => {
     expect(keysOf("该区已实施承诺制项目12个，全面实施工业用地“标准地”出让改革，坚持“以服务促投资”。")).toEqual([]);
   });
+
+  it("leaves the parts a coinage's explanation names, and slogans that set a mood, to the coinage", () => {
+    expect(keysOf("推行“一单四制”，即形成问题清单，实行交办制、台账制、销号制、通报制管理。")).toEqual(["一单四制"]);
+    expect(keysOf("营造“大招商、招大商、招好商”的浓厚氛围，坚持“三个年”。")).toEqual([]);
+  });
+
+  it("splits a listed quote before 的 and keeps a tail that completes the name", () => {
+    expect(keysOf("创新推出“全程帮办、一网通办、并联审批、跟踪问效”的全流程服务。")).toEqual(["一网通办", "跟踪问效"]);
+    expect(keysOf("编印招商引资“菜单式”快捷服务指南。")).toEqual(["菜单式快捷服务指南"]);
+  });
 });

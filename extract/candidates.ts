@@ -1,8 +1,9 @@
 import { type Proposal, proposeAll } from "./candidate-rules.ts";
+import { notPractices } from "./candidate-words.ts";
 import type { Found } from "./items.ts";
 import { snapToWords } from "./segment.ts";
 import { type Suggestion, suggestMeasures } from "./suggestions.ts";
-import type { PreparedText } from "./text.ts";
+import { type PreparedText, sentenceAt } from "./text.ts";
 
 /**
  * New-practice candidates: proposals from the text's own structure and wording (candidate-rules.ts), cut at word
@@ -29,9 +30,14 @@ export function findCandidates(
   const covered = (p: { start: number; end: number }, by: readonly Found[]) =>
     by.some((m) => overlap(p, m) * 5 >= (p.end - p.start) * 3);
   const groups = new Map<string, Proposal[]>();
-  for (const raw of proposeAll(text)) {
+  const proposals = proposeAll(text);
+  const explained = explanations(text, proposals);
+  for (const raw of proposals) {
+    if (raw.rule !== "quoted" && explained.some((e) => raw.start >= e.start && raw.start < e.end)) continue;
     const p = snapped(text, raw);
-    if (p.name.length < 3 || p.name.length > 16 || /^\d+$/.test(p.name)) continue;
+    if (p.name.length < 3 || p.name.length > 16 || /^\d+$/.test(p.name) || notPractices.test(p.name)) continue;
+    // 部门单位主抓责任清单: units doing things, not the name of a practice.
+    if (/部门|单位|协会/.test(p.name)) continue;
     if (covered(p, measures) || covered(p, entities) || knownVariant(text, p, measures)) continue;
     const group = groups.get(p.name);
     if (group) group.push(p);
@@ -68,6 +74,20 @@ export function findCandidates(
 }
 
 /**
+ * “一单四制”，即…交办制、台账制、销号制、通报制 and “一六一”工作机制：成立…即…: after a quoted coinage, 即 or a colon
+ * opens its explanation to the end of the sentence; the parts named there belong to the coinage.
+ */
+function explanations(text: PreparedText, proposals: readonly Proposal[]): { start: number; end: number }[] {
+  return proposals.flatMap((p) => {
+    if (p.rule !== "quoted") return [];
+    const close = text.norm.indexOf("”", p.start);
+    if (close < 0) return [];
+    const opener = /^[\u4e00-\u9fff]{0,4}?(?:[,，]?即|[:：])/.test(text.norm.slice(close + 1, close + 8));
+    return opener ? [{ start: close + 1, end: sentenceAt(text, close + 1).end }] : [];
+  });
+}
+
+/**
  * The same coinage quoted twice with different tails (“1+1+N”代办服务架构, then “1+1+N”…模式 where the tail was
  * dropped) is one candidate: the bare quote's mentions join the longest name that starts with it.
  */
@@ -90,7 +110,7 @@ function mergeQuotedPrefixes(groups: Map<string, Proposal[]>): void {
  * 项目清单 a 项目清单, 标准地出让改革 标准地, 承诺制项目12个 承诺制.
  */
 const genericWords =
-  /服务|体系|联动|全流程|全过程|全程|流程|审批|定制式|专项|窗口|工作站|机制|模式|项目|投资|重大|重点|无偿|免费|制|事项|清单|团队|工作|办理|推进|在建|招商引资|一般|工业|落地|出让|改革|全参与|全覆盖|全方位|到底|\d+[个项家]?|[一二三四五六七八九十百千]+个/g;
+  /服务|体系|联动|全流程|全过程|全程|流程|审批|定制式|专项|窗口|工作站|机制|模式|项目|投资|重大|重点|无偿|免费|制度|制|事项|清单|团队|工作|办理|推进|在建|招商引资|一般|工业|落地|出让|改革|全参与|全覆盖|全方位|到底|等|\d+[个项家]?|[一二三四五六七八九十百千]+个/g;
 
 /** A proposal that is a taxonomy wording plus generic words is that measure in other words, not a new practice. */
 function knownVariant(text: PreparedText, p: Proposal, measures: readonly Found[]): boolean {
