@@ -27,4 +27,9 @@ describe("findDepartments", () => {
     expect(keysOf("建设电商运营中心、研发中心，由区营商环境服务中心协调。")).toEqual(["营商环境服务中心"]);
     expect(keysOf("联合沙溪区行政服务中心办理")).toEqual(["government-service-center"]);
   });
+
+  it("takes a leading group and a short 办 with its staff, but no national body and no task force's office", () => {
+    expect(keysOf("县里建立专门的领导小组，助企办工作人员全程指导。")).toEqual(["leading-group", "助企办"]);
+    expect(keysOf("项目通过国家发改委核准，专班办公室统一接件，助力招商工作开好局。")).toEqual([]);
+  });
 });

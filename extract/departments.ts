@@ -37,9 +37,12 @@ export function findDepartments(
     const { deptKind, standalone } = match.payload;
     candidates.push({ ...span, kind: deptKind, wording: match.key, standalone });
   }
+  // 国家发改委: a national body is no department of the case (the annotation rules leave them out too).
   const accepted = candidates.filter(
     (c, i) =>
-      (c.standalone || inContext(text, candidates, i)) && !(c.kind === "construction" && notConstruction(text.norm, c)),
+      (c.standalone || inContext(text, candidates, i)) &&
+      !(c.kind === "construction" && notConstruction(text.norm, c)) &&
+      !/(国家|国务院|中央)$/.test(text.norm.slice(Math.max(0, c.start - 3), c.start)),
   );
   const found: Found[] = accepted.map((c) => ({
     type: "department",
@@ -84,7 +87,8 @@ function adjacent(norm: string, a: Candidate, b: Candidate): boolean {
   return listSeparator.test(norm.slice(a.end, b.start).trim());
 }
 
-const unitSuffix = /管理委员会|委员会|管委会|办公室|分局|局|中心|大队/g;
+/** 助企办工作人员: a short …办 is a unit only where its staff or head is named right after it. */
+const unitSuffix = /管理委员会|委员会|管委会|办公室|分局|局|中心|大队|办(?=工作人员|负责人|主任|副主任)/g;
 /** A unit is named without the place it belongs to: 沙县区行政服务中心 → 行政服务中心, 市级政务服务中心 → 政务服务中心. */
 const placePrefix = /^.*(?:[省市县区镇]|新城|新区|园区|开发区|高新区|经开区)(?:级)?|^(?:各|省|市|县|区)?级/;
 /**
@@ -99,7 +103,7 @@ function notConstruction(norm: string, c: Candidate): boolean {
 /** 运营中心, 研发中心, 文化博览中心 are facilities a project builds; a unit's 中心 serves, manages or trades. */
 const serviceCentre = /服务|管理|促进|储备|交易|审批|代办|政务|招商|投资|登记|保障|调度|指挥|办事|发展/;
 /** 格局, 布局, 破局, 开局, 大局 … end in 局 but are no bureau. */
-const notBureau = /[格布破开大结当全出变骗饭]$/;
+const notBureau = /[格布破开大结当全出变骗饭好新]$/;
 
 function unknownUnits(text: PreparedText, known: readonly Found[]): Found[] {
   const found: Found[] = [];
@@ -116,6 +120,8 @@ function unknownUnits(text: PreparedText, known: readonly Found[]): Found[] {
     const kernel = text.norm.slice(start, m.index);
     const end = m.index + m[0].length;
     if (kernel.length < 2 || (m[0] === "局" && notBureau.test(kernel)) || /^[()]/.test(kernel)) continue;
+    // 专班办公室 is the task force's own office.
+    if (/专班$/.test(kernel)) continue;
     if (m[0] === "中心" && !serviceCentre.test(kernel)) continue;
     // 局长, 主任: the 局 of a post's title belongs to the unit just named.
     if (text.norm[end] === "长" || found.some((f) => f.start < end && start < f.end)) continue;

@@ -14,7 +14,7 @@ export type LexEntry =
  * A department wording that names an institution on its own (ends in 局, 委, 办, 政府 …). The rest (发改, 交通, 港航,
  * 工业园区) are ordinary words too, so they count only in a list of departments or next to 部门 / a region prefix.
  */
-const institutionSuffix = /(局|委|办|中心|部|处|科|大队|公司|委员会|办公室|管委会|团队|机构|分局|事处|政府)$/;
+const institutionSuffix = /(局|委|办|中心|部|处|科|大队|公司|委员会|办公室|管委会|团队|机构|分局|事处|政府|小组)$/;
 
 function departmentEntries(): [string, LexEntry][] {
   const entries: [string, LexEntry][] = [];
