@@ -56,4 +56,19 @@ describe("findEntities", () => {
   it("never builds a pattern from a brand that is not two ideographs", () => {
     expect(() => findEntities(prepareText("内蒙古(北京)科技有限公司与内蒙古科技"))).not.toThrow();
   });
+
+  it("keeps one firm for a name inside a longer one, and a bracketed seat inside the name", () => {
+    expect(keysOf("青禾集团新能源汽车有限公司投产", "company")).toEqual(["青禾集团新能源汽车有限公司"]);
+    expect(keysOf("已有白石高科(北京)科技有限公司入驻", "company")).toEqual(["白石高科(北京)科技有限公司"]);
+  });
+
+  it("reads a firm that an amount introduces and that moves in, and brands listed before a descriptor", () => {
+    expect(keysOf("投资10亿元的青禾新材开建", "company")).toEqual(["青禾新材"]);
+    expect(keysOf("积极引进、培育青禾糖业等精深加工企业", "company")).toEqual(["青禾糖业"]);
+    expect(keysOf("前往深圳、广州等重点城市拜访企业", "company")).toEqual([]);
+  });
+
+  it("reads a centre that the text says was brought in or built as a project", () => {
+    expect(keysOf("投资建设了我旗招商引资孵化基地。", "project")).toEqual(["招商引资孵化基地"]);
+  });
 });

@@ -92,10 +92,10 @@ const projectEvent =
   /^(落户|落地|签约|开工|投产|建成|动工|举行|正式|顺利|成功|于|在|已|近日|目前|即将|二期|一期|三期|[,，]?(总投资|计划总投资|投资额|用地|占地|位于|计划投资))/;
 /** Kernels that describe how or which kind of projects are pushed (以最强力度推进项目, 重点项目), not one project. */
 const notProjectName =
-  /推进|推动|加快|力度|速度|服务|保障|重大|重点|招商|签约|在建|在谈|意向|线索|民生|基础设施|高科技|优质|人才|以上|亿元|百亿|千亿|类|代办|新招|每个|各类|相关|这些|该|此|^[\d一二三四五六七八九十]+个/;
+  /推进|推动|加快|力度|速度|服务|保障|重大|重点|招商|签约|在建|在谈|意向|线索|民生|基础设施|高科技|优质|人才|以上|亿元|百亿|千亿|类|代办|新招|每个|各类|相关|这些|该|此|^[\d一二三四五六七八九十]+个|^以|解决|制约|助推|更多|标志/;
 /** A project that names what it makes or builds (年产40万件精密零部件, 5GW电池, …生产线) needs no event word. */
 const productProject =
-  /年产|\d|生产|制造|加工|产业园|基地|工厂|电站|物流园|中心|开发|电力|发电|食品|新材料|制品|玻璃|电池/;
+  /年产|\d|生产|制造|加工|处理|产业园|基地|厂|电站|物流园|中心|开发|电力|发电|食品|新材料|制品|玻璃|电池/;
 
 export function findEntities(text: PreparedText): Found[] {
   const found: Found[] = [];
@@ -103,8 +103,34 @@ export function findEntities(text: PreparedText): Found[] {
   found.push(...namedWorks(text, found));
   found.push(...companyShortForms(text, found));
   found.push(...listedCompanies(text, found));
+  found.push(...arrivingFirms(text, found));
   found.push(...provinceMentions(text, found));
-  return found.sort((a, b) => a.start - b.start);
+  // 江西江铃集团 inside 江西江铃集团新能源汽车有限公司 is the same firm's longer name, not a second firm.
+  const inLonger = (f: Found) =>
+    f.type === "company" &&
+    found.some(
+      (o) =>
+        o !== f && o.type === "company" && o.start <= f.start && f.end <= o.end && o.end - o.start > f.end - f.start,
+    );
+  return found.filter((f) => !inLonger(f)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * 投资100亿元的华润绿色建材进驻…, 投资10亿元的艾硅特新材开建: what an amount introduces and then moves in or starts
+ * building is a firm, even without a legal suffix. Low confidence: a reviewer confirms.
+ */
+function arrivingFirms(text: PreparedText, named: readonly Found[]): Found[] {
+  const found: Found[] = [];
+  for (const m of text.norm.matchAll(
+    /[\d.]+(?:亿|万)+元的([\u4e00-\u9fff]{3,8}?)(?=进驻|入驻|落户|开建|开工建设|投产)/g,
+  )) {
+    const name = m[1] ?? "";
+    const start = m.index + m[0].length - name.length;
+    const end = start + name.length;
+    if (/(项目|园|中心|基地|区|工程)$/.test(name) || named.some((n) => n.start < end && start < n.end)) continue;
+    found.push({ type: "company", start, end, key: name, confidence: 0.5 });
+  }
+  return found;
 }
 
 function bySuffix(text: PreparedText, rule: SuffixRule): Found[] {
@@ -174,7 +200,11 @@ function namedWorks(text: PreparedText, found: readonly Found[]): Found[] {
     const end = m.index + m[0].length;
     const start = nameStart(text.norm, m.index, { maxKernel: 16 });
     if (m.index - start < 3 || /^[项目]/.test(text.norm.slice(end, end + 1))) continue;
-    const introduced = /[\d.]+(亿|万)*(元|美元|港元)的$/.test(text.norm.slice(Math.max(0, start - 10), start));
+    // 总投资52亿元的…, 投资建设了我旗…, 引进了…: an amount or a verb of building or bringing in introduces it.
+    const before = text.norm.slice(Math.max(0, start - 10), start);
+    const introduced = /[\d.]+(亿|万)*(元|美元|港元)的$|(投资建设|新建|建成|引进)了?(我旗|我县|我区|我市)?$/.test(
+      before,
+    );
     if (!introduced && !/^(开工|签约|落地|投产|建成|动工|开建|正式开工)/.test(text.norm.slice(end, end + 4))) continue;
     if (found.some((f) => f.type === "project" && f.start < end && start < f.end)) continue;
     works.push({ type: "project", start, end, key: keyOf(text.norm, start, end), confidence: 0.6 });
@@ -189,7 +219,8 @@ function namedWorks(text: PreparedText, found: readonly Found[]): Found[] {
 function companyAt(text: PreparedText, from: number, end: number) {
   let start = from;
   const kernel = text.norm.slice(start, end);
-  const province = provinces.map((p) => kernel.indexOf(p, 2)).filter((i) => i >= 2);
+  // 中藜高科(北京)科技: a province in brackets is the firm's seat, not the start of its name.
+  const province = provinces.map((p) => kernel.indexOf(p, 2)).filter((i) => i >= 2 && kernel[i - 1] !== "(");
   if (province.length > 0) start += Math.min(...province);
   if (text.norm[start] === "原" && end - start > 5) start++;
   return end - start >= 4 ? { start, end, key: keyOf(text.norm, start, end) } : undefined;
@@ -249,8 +280,11 @@ function companyShortForms(text: PreparedText, named: readonly Found[]): Found[]
 function listedCompanies(text: PreparedText, named: readonly Found[]): Found[] {
   const found: Found[] = [];
   const pattern =
-    /([^，。；：,;:!?！？\n]{2,80}?)等(?:[\d一二三四五六七八九十]+[户家个])?(?:多家|一批)?(?:龙头|重点|落地)?(?:企业|客商|公司)/g;
+    /([^，。；：,;:!?！？\n]{2,80}?)等(?:[\d一二三四五六七八九十]+[户家个])?(?:多家|一批)?[\u4e00-\u9fff]{0,10}?(?:企业|客商|公司)/g;
   for (const m of text.norm.matchAll(pattern)) {
+    // 前往深圳、广州等重点城市拜访企业, …生产等项目与企业负责人: the list before 等 names places or projects.
+    const tail = m[0].slice((m[1] ?? "").length);
+    if (/城市|地区|项目|拜访|考察|走访|与|和|的|负责/.test(tail)) continue;
     let partStart = m.index;
     for (const part of (m[1] ?? "").split("、")) {
       const end = partStart + part.length;
