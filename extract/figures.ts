@@ -36,7 +36,8 @@ const datePattern = new RegExp(
   `(\\d{4}|[${cnDigits}]{4})年(\\d{1,2}|[${cnDigits}]{1,3})月(?:(\\d{1,2}|[${cnDigits}]{1,3})[日号])?`,
   "g",
 );
-const monthDayPattern = /(?<![\d年])(\d{1,2})月(\d{1,2})[日号]/g;
+// Not after a year (2016年12月31日 is read whole above); 去年12月26日 keeps its day without a year.
+const monthDayPattern = /(?<!\d年|\d)(\d{1,2})月(\d{1,2})[日号]/g;
 
 /** Duration words that make a bare 年 (or 半年) a span of time rather than a year or 半年一小结. */
 const yearDurationBefore = /(用|用了|历时|仅|不到|不足|近|约|短短|只用|花了)$/;
@@ -79,8 +80,11 @@ export function findFigures(text: PreparedText): Found[] {
       return;
     }
     if (spec.unit === "日" && !(dayBefore.test(before) || dayAfter.test(after))) return;
-    // 八小时以外 is a time of day outside office hours, not a span the case took.
-    if (spec.family === "duration" && /^(以外|之外)/.test(after)) return;
+    // 八小时以外 is a time of day outside office hours and 24小时不打烊 a service's hours, not spans the case took;
+    // 第二天 is the next day; 三次产业 the tertiary sector.
+    if (spec.family === "duration" && /^(以外|之外|不打烊|服务|值守|在线)/.test(after)) return;
+    if (/第$/.test(before) && !/^\d/.test(numeral)) return;
+    if (spec.unit === "次" && /^产业/.test(after)) return;
     // “千亩熟地”, “百个项目大比拼”: a number inside a quoted slogan names the slogan, it reports nothing.
     if (insideQuote(text.norm, start, end)) return;
     found.push(figureFound(spec, value, start, end, before, after));

@@ -116,3 +116,17 @@ describe("figures that report nothing", () => {
     expect(findFigures(prepareText("年产40万件精密零部件")).map((f) => f.key)).toEqual(["400000 count"]);
   });
 });
+
+describe("counts, days and dates in context", () => {
+  const keys = (text: string) => findFigures(prepareText(text)).map((f) => f.key);
+
+  it("counts squads and sets, not the tertiary sector, the next day or a service's hours", () => {
+    expect(
+      keys("组建5支招商小分队，只需提交1套材料，促进三次产业融合，第二天取得许可证，建成24小时不打烊服务区。"),
+    ).toEqual(["5 count", "1 count"]);
+  });
+
+  it("keeps the day of 去年12月26日 without inventing a year for its key", () => {
+    expect(keys("去年12月26日，项目通过核准。")).toEqual(["--12-26"]);
+  });
+});

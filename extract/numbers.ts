@@ -120,6 +120,7 @@ export const unitSpecs: readonly UnitSpec[] = [
   u("万套", "capacity", 1e4, "count"),
   u("万台", "capacity", 1e4, "count"),
   u("万件", "capacity", 1e4, "count"),
+  u("万辆", "capacity", 1e4, "count"),
   u("个项目", "count", 1, "count"),
   u("家企业", "count", 1, "count"),
   u("个问题", "count", 1, "count"),
@@ -152,6 +153,8 @@ export const unitSpecs: readonly UnitSpec[] = [
   counted("条", true),
   counted("幢", true),
   counted("件", true),
+  counted("支", true),
+  counted("套", true),
   counted("宗", true),
 ];
 
