@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { benchmarkExtraction } from "../extract/benchmark.ts";
+import { benchmarkBatch, benchmarkExtraction } from "../extract/benchmark.ts";
 import { bundledCasesDir, caseFilesIn } from "../seed/files.ts";
 import { readCaseFiles } from "../seed/seed.ts";
 import { createDriver } from "../server/db/driver.ts";
@@ -45,6 +45,27 @@ async function main(): Promise<void> {
         "median ms": result.medianMs,
         "target ms": 200,
         "vs target": `${Math.round((result.medianMs / 200) * 100)}%`,
+      },
+    ]);
+    const batch = await benchmarkBatch(100, 5_000, quick ? 1 : 3);
+    printTable("Extraction of a batch (bulk import): 100 texts of 5,000 characters", [
+      {
+        work: "prepare only (normalise + segment): baseline",
+        runs: batch.runs,
+        "median ms": Math.round(batch.prepareMs),
+        "ms per text": Number((batch.prepareMs / batch.texts).toFixed(1)),
+        "vs baseline": "1.0×",
+        "target ms": "",
+        "vs target": "",
+      },
+      {
+        work: "extractCase, validation included",
+        runs: batch.runs,
+        "median ms": Math.round(batch.batchMs),
+        "ms per text": Number((batch.batchMs / batch.texts).toFixed(1)),
+        "vs baseline": `${(batch.batchMs / batch.prepareMs).toFixed(1)}×`,
+        "target ms": 10_000,
+        "vs target": `${Math.round((batch.batchMs / 10_000) * 100)}%`,
       },
     ]);
   }

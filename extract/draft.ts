@@ -89,10 +89,11 @@ export function buildDraft(text: PreparedText, hash: string, f: Findings) {
       id: b.caseId,
       name: title,
       title,
-      // The latest year a dated event mentions is the story's year in most write-ups; flagged as a reading.
+      // The latest year a dated event mentions is the story's year in most write-ups. It is flagged as a reading
+      // only when no date states that year (the year came from a bare day, a bare 2022年, or nowhere).
       year: year?.year ?? null,
       ...(year ? { yearLocator: year.locator } : {}),
-      flags: [{ field: "year", note: year ? "年份取自文中最晚的日期，待审核" : "文中未见年份，待审核" }],
+      flags: year?.stated ? [] : [{ field: "year", note: year ? year.note : "文中未见年份，待审核" }],
       regionId: b.regionId,
       summary: `自动抽取草稿，待审核：识别措施${new Set(f.measures.map((m) => m.key)).size}项、部门${
         new Set(f.departments.map((d) => d.key)).size
@@ -207,17 +208,36 @@ function reportingUnitOf(text: PreparedText): string | undefined {
   return m?.[1] ? clip(m[1]) : undefined;
 }
 
-/** The latest year of a dated figure, else of a 20xx年 in the text, with the locator of where it was read. */
-function storyYear(text: PreparedText, figures: readonly Found[]): { year: number; locator: string } | undefined {
+interface StoryYear {
+  year: number;
+  locator: string;
+  /** A date in the text writes this year out (2023年5月); a bare day or a bare 2023年 leaves it a reading. */
+  stated: boolean;
+  note: string;
+}
+
+/**
+ * The latest year of a dated figure, else of a 20xx年 in the text, with the locator of where it was read. Among
+ * mentions of the same year a stated date wins, so the locator points at the passage that writes the year out.
+ */
+function storyYear(text: PreparedText, figures: readonly Found[]): StoryYear | undefined {
   const dated = figures.flatMap((x) => {
     const year = Number(x.figure?.date?.slice(0, 4));
-    return Number.isInteger(year) ? [{ year, at: x.start }] : [];
+    return Number.isInteger(year) ? [{ year, at: x.start, stated: x.figure?.yearInferred !== true }] : [];
   });
-  const mentioned = [...text.norm.matchAll(/(19[9]\d|20\d\d)年/g)].map((m) => ({ year: Number(m[1]), at: m.index }));
+  const mentioned = [...text.norm.matchAll(/(19[9]\d|20\d\d)年/g)].map((m) => ({
+    year: Number(m[1]),
+    at: m.index,
+    stated: false,
+  }));
   const candidates = dated.length > 0 ? dated : mentioned;
   const latest = candidates.reduce<(typeof candidates)[number] | undefined>(
-    (best, c) => (best === undefined || c.year > best.year ? c : best),
+    (best, c) =>
+      best === undefined || c.year > best.year || (c.year === best.year && c.stated && !best.stated) ? c : best,
     undefined,
   );
-  return latest ? { year: latest.year, locator: sectionAt(text, latest.at) } : undefined;
+  if (!latest) return undefined;
+  const note =
+    dated.length > 0 ? "年份取自上文，日期本身未写年份，待审核" : "年份取自文中最晚的“××年”，未见完整日期，待审核";
+  return { year: latest.year, locator: sectionAt(text, latest.at), stated: latest.stated, note };
 }
