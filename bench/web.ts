@@ -5,7 +5,7 @@ import type { Browser } from "playwright-core";
 import { bundledCasesDir, caseFilesIn } from "../seed/files.ts";
 import { readCaseFiles, seedCases } from "../seed/seed.ts";
 import { webDist } from "../server/app.ts";
-import { createDriver } from "../server/db/driver.ts";
+import { createDriver } from "../platform/db/driver.ts";
 import { launchChromium } from "../test/e2e/browser.ts";
 import { median, percentile, round } from "./stats.ts";
 import { progress } from "./table.ts";

@@ -10,14 +10,14 @@ import { pinoHttp } from "pino-http";
 import type { ApiContext } from "./api/context.ts";
 import { registerApiRoutes } from "./api/index.ts";
 import { ResponseCache } from "./cache.ts";
-import type { Config } from "./config.ts";
-import type { Database } from "./db/database.ts";
-import { ConcurrencyLimiter } from "./db/limiter.ts";
-import { createReader } from "./db/read.ts";
+import type { Config } from "../platform/config.ts";
+import type { Database } from "../platform/db/database.ts";
+import { ConcurrencyLimiter } from "../platform/db/limiter.ts";
+import { createReader } from "../platform/db/read.ts";
 import { requireToken } from "./http/auth.ts";
 import { errorHandler, HttpError, notFoundHandler, ServiceUnavailableError, sendProblem } from "./http/problem.ts";
 import { RouteRegistry } from "./http/route.ts";
-import type { Logger } from "./logger.ts";
+import type { Logger } from "../platform/logger.ts";
 
 export const webDist = fileURLToPath(new URL("../web/dist/", import.meta.url));
 

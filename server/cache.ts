@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { LRUCache } from "lru-cache";
-import type { Reader } from "./db/read.ts";
-import type { Logger } from "./logger.ts";
+import type { Reader } from "../platform/db/read.ts";
+import type { Logger } from "../platform/logger.ts";
 
 /** The loader changes this node's version token in every write transaction (seed/cypher.ts). */
 const GRAPH_VERSION_QUERY = "OPTIONAL MATCH (m:GraphMeta {id: 'graph'}) RETURN coalesce(m.version, 'empty') AS version";

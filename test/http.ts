@@ -3,10 +3,10 @@ import type { AddressInfo } from "node:net";
 import type { Driver } from "neo4j-driver";
 import { inject } from "vitest";
 import { createApp } from "../server/app.ts";
-import { type Config, loadConfig } from "../server/config.ts";
-import type { Database } from "../server/db/database.ts";
-import { serverVersion } from "../server/db/driver.ts";
-import { logger } from "../server/logger.ts";
+import { type Config, loadConfig } from "../platform/config.ts";
+import type { Database } from "../platform/db/database.ts";
+import { serverVersion } from "../platform/db/driver.ts";
+import { logger } from "../platform/logger.ts";
 
 export interface TestServer {
   baseUrl: string;

@@ -1,8 +1,8 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from "express";
 import { Neo4jError } from "neo4j-driver";
 import type { z } from "zod";
-import { OverloadedError } from "../db/limiter.ts";
-import type { Logger } from "../logger.ts";
+import { OverloadedError } from "../../platform/db/limiter.ts";
+import type { Logger } from "../../platform/logger.ts";
 
 /** One bad field, shaped like zod's own issues: where, what kind, why. */
 export interface FieldProblem {

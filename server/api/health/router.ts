@@ -1,4 +1,4 @@
-import { serverVersion } from "../../db/driver.ts";
+import { serverVersion } from "../../../platform/db/driver.ts";
 import { ServiceUnavailableError } from "../../http/problem.ts";
 import type { RouteRegistry } from "../../http/route.ts";
 import type { ApiContext } from "../context.ts";

@@ -1,4 +1,4 @@
-import type { Reader } from "../../db/read.ts";
+import type { Reader } from "../../../platform/db/read.ts";
 import type { NodeRef } from "../shapes.ts";
 
 /** One case as the measure statistics see it. */
