@@ -7,17 +7,17 @@ import express, { type Express, type RequestHandler, Router } from "express";
 import { rateLimit } from "express-rate-limit";
 import helmet from "helmet";
 import { pinoHttp } from "pino-http";
-import type { ApiContext } from "./api/context.ts";
-import { registerApiRoutes } from "./api/index.ts";
-import { ResponseCache } from "./cache.ts";
 import type { Config } from "../platform/config.ts";
 import type { Database } from "../platform/db/database.ts";
 import { ConcurrencyLimiter } from "../platform/db/limiter.ts";
 import { createReader } from "../platform/db/read.ts";
+import type { Logger } from "../platform/logger.ts";
+import type { ApiContext } from "./api/context.ts";
+import { registerApiRoutes } from "./api/index.ts";
+import { ResponseCache } from "./cache.ts";
 import { requireToken } from "./http/auth.ts";
 import { errorHandler, HttpError, notFoundHandler, ServiceUnavailableError, sendProblem } from "./http/problem.ts";
 import { RouteRegistry } from "./http/route.ts";
-import type { Logger } from "../platform/logger.ts";
 
 export const webDist = fileURLToPath(new URL("../web/dist/", import.meta.url));
 

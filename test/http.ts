@@ -2,11 +2,11 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Driver } from "neo4j-driver";
 import { inject } from "vitest";
-import { createApp } from "../server/app.ts";
 import { type Config, loadConfig } from "../platform/config.ts";
 import type { Database } from "../platform/db/database.ts";
 import { serverVersion } from "../platform/db/driver.ts";
 import { logger } from "../platform/logger.ts";
+import { createApp } from "../server/app.ts";
 
 export interface TestServer {
   baseUrl: string;

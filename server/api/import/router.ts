@@ -1,8 +1,5 @@
 import { caseFileSchema } from "../../../graph-schema/index.ts";
-import { loadCases } from "../../../seed/loader.ts";
-import { planCase } from "../../../seed/plan.ts";
-import { applyGraphSchema } from "../../../seed/schema-setup.ts";
-import { loadTaxonomy } from "../../../seed/taxonomy-load.ts";
+import { applyGraphSchema, loadCases, loadTaxonomy, planCase } from "../../../seed/index.ts";
 import type { RouteRegistry } from "../../http/route.ts";
 import type { ApiContext } from "../context.ts";
 
