@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
+import type { Server } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import cors from "cors";
@@ -16,6 +17,7 @@ import type { ApiContext } from "./api/context.ts";
 import { registerApiRoutes } from "./api/index.ts";
 import { ResponseCache } from "./cache.ts";
 import { requireToken } from "./http/auth.ts";
+import { answerClientErrors } from "./http/client-error.ts";
 import { errorHandler, HttpError, notFoundHandler, ServiceUnavailableError, sendProblem } from "./http/problem.ts";
 import { RouteRegistry } from "./http/route.ts";
 
@@ -74,6 +76,9 @@ export function createApp(deps: AppDeps): Express {
   }
   app.use(notFoundHandler);
   app.use(errorHandler(log));
+  // Every server made from this app (npm start, the tests, the benchmark) answers refused requests completely.
+  const listen = app.listen.bind(app) as (...args: unknown[]) => Server;
+  app.listen = ((...args: unknown[]) => answerClientErrors(listen(...args))) as Express["listen"];
   return app;
 }
 
