@@ -4,6 +4,8 @@
  */
 
 export type { CaseFileInput } from "../graph-schema/case-file.ts";
+export type { NodeLabel } from "../graph-schema/ids.ts";
+export type { RelationshipType } from "../graph-schema/relationships.ts";
 export type { CaseDetail, CaseList, CaseSummary, Comparison, DepartmentKindRef } from "./cases.ts";
 export type {
   CaseRef,

@@ -1,5 +1,4 @@
-import type { NodeLabel } from "../../../graph-schema/ids.ts";
-import type { GraphLink, GraphNode, Subgraph } from "../api/types.ts";
+import type { GraphLink, GraphNode, NodeLabel, Subgraph } from "../api/types.ts";
 
 /** Small hand-made subgraphs shared by the graph tests. */
 export const node = (id: string, type: NodeLabel = "Measure", degree = 1): GraphNode => ({
