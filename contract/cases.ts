@@ -20,8 +20,11 @@ export const caseListQuery = z.object({
   offset: offsetParam,
 });
 
-export const caseParams = z.object({ id: idOf("Case") });
-export const compareParams = z.object({ a: idOf("Case"), b: idOf("Case") });
+export const caseParams = z.object({ id: idOf("Case").meta({ examples: ["case:dinghai-2022-03"] }) });
+export const compareParams = z.object({
+  a: idOf("Case").meta({ examples: ["case:dinghai-2022-03"] }),
+  b: idOf("Case").meta({ examples: ["case:sutong-sige-2025"] }),
+});
 
 export const caseSummary = z
   .strictObject({

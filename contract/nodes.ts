@@ -6,7 +6,7 @@ import { includeSyntheticParam, integerOr, labelListParam, limitParam, nodeIdPar
 /** At most this many relationships come back with a node; `truncated` says there were more. */
 export const RELATIONSHIP_LIMIT = 1000;
 
-export const nodeParams = z.object({ id: nodeIdParam });
+export const nodeParams = z.object({ id: nodeIdParam.meta({ examples: ["taskforce:dinghai-2022-03:jutai"] }) });
 
 export const nodeDetailQuery = z.object({ includeSynthetic: includeSyntheticParam });
 

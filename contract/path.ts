@@ -4,8 +4,8 @@ import { operation } from "./operation.ts";
 import { includeSyntheticParam, integerOr, limitParam, nodeIdParam } from "./params.ts";
 
 export const pathQuery = z.object({
-  from: nodeIdParam,
-  to: nodeIdParam,
+  from: nodeIdParam.meta({ examples: ["case:dinghai-2022-03"] }),
+  to: nodeIdParam.meta({ examples: ["case:sutong-sige-2025"] }),
   maxHops: integerOr(1, 6, 4, "hops, 1..6"),
   limit: limitParam(5, 20, "most distinct paths returned"),
   includeSynthetic: includeSyntheticParam,

@@ -12,7 +12,9 @@ export const taskForcesQuery = z.object({
   offset: offsetParam,
 });
 
-export const departmentParams = z.object({ id: idOf("Department") });
+export const departmentParams = z.object({
+  id: idOf("Department").meta({ examples: ["dept:dinghai:development-reform"] }),
+});
 
 const taskForceList = z.strictObject({ taskForces: z.array(taskForce) }).meta({ id: "TaskForces" });
 
