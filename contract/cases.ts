@@ -1,12 +1,5 @@
 import { z } from "zod";
-import {
-  departmentKindSlugs,
-  figureMetrics,
-  idOf,
-  normalizedUnits,
-  outcomeKinds,
-  reliabilities,
-} from "../graph-schema/index.ts";
+import { departmentKindSlugs, idOf, outcomeKinds, reliabilities, storedFigure } from "../graph-schema/index.ts";
 import { departmentRef, measureRef, nodeRef, taskForce } from "./common.ts";
 import { operation } from "./operation.ts";
 import { includeSyntheticParam, limitParam, offsetParam } from "./params.ts";
@@ -43,19 +36,21 @@ export const caseList = z
   .strictObject({ total: z.number().int().min(0), cases: z.array(caseSummary) })
   .meta({ id: "CaseList" });
 
-/** A Figure node as stored: `normalized` is flattened into normalizedValue / normalizedUnit (graph-schema/stored.ts). */
+const stored = storedFigure.shape;
+
+/** A Figure node as stored (graph-schema/stored.ts): `normalized` flattened into normalizedValue / normalizedUnit. */
 export const figure = z
   .strictObject({
-    id: idOf("Figure"),
-    metric: z.enum(figureMetrics),
-    value: absent(z.number()),
-    unit: absent(z.string()),
-    normalizedValue: absent(z.number()),
-    normalizedUnit: absent(z.enum(normalizedUnits)),
-    date: absent(z.string()),
-    qualifier: absent(z.enum(["about", "over", "under", "exact"])),
-    sourceId: idOf("Source"),
-    note: absent(z.string()),
+    id: stored.id,
+    metric: stored.metric,
+    value: absent(stored.value.unwrap()),
+    unit: absent(stored.unit.unwrap()),
+    normalizedValue: absent(stored.normalizedValue.unwrap()),
+    normalizedUnit: absent(stored.normalizedUnit.unwrap()),
+    date: absent(stored.date.unwrap()),
+    qualifier: absent(stored.qualifier.unwrap()),
+    sourceId: stored.sourceId,
+    note: absent(stored.note.unwrap()),
   })
   .meta({ id: "Figure" });
 

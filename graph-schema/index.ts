@@ -8,5 +8,6 @@ export * from "./issues.ts";
 export type * from "./measure-type.ts";
 export * from "./nodes.ts";
 export * from "./relationships.ts";
+export * from "./stored.ts";
 export * from "./taxonomy.ts";
 export * from "./values.ts";

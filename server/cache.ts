@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import { LRUCache } from "lru-cache";
+import { graphMetaLabel } from "../graph-schema/index.ts";
 import type { Reader } from "../platform/db/read.ts";
 import type { Logger } from "../platform/logger.ts";
 
 /** The loader changes this node's version token in every write transaction (seed/cypher.ts). */
-const GRAPH_VERSION_QUERY = "OPTIONAL MATCH (m:GraphMeta {id: 'graph'}) RETURN coalesce(m.version, 'empty') AS version";
+const GRAPH_VERSION_QUERY = `OPTIONAL MATCH (m:${graphMetaLabel} {id: 'graph'}) RETURN coalesce(m.version, 'empty') AS version`;
 
 /**
  * A response body serialised once and sent many times, with its ETag, so a cache hit costs no JSON work.
