@@ -20,11 +20,15 @@ function statusOf(code: string | undefined): [number, string] {
  * the 431 (a fuzzed GET /api/graph with a long `cases` list showed it as an invalid chunked body).
  */
 export function answerClientErrors(server: Server): Server {
+  // Node's parser reports the same refused request again for every later piece of it; answer it once.
+  const answered = new WeakSet<Duplex>();
   server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (answered.has(socket)) return;
     if (error.code === "ECONNRESET" || !socket.writable) {
       socket.destroy();
       return;
     }
+    answered.add(socket);
     const [status, title] = statusOf(error.code);
     const body = JSON.stringify({ type: "about:blank", title, status, detail: error.message });
     socket.end(
@@ -32,7 +36,6 @@ export function answerClientErrors(server: Server): Server {
         `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );
     // Keep reading (and dropping) what the client still sends, so the close is orderly, not a reset.
-    socket.on("data", () => {});
     socket.resume();
     setTimeout(() => socket.destroy(), DRAIN_MS).unref();
   });
