@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedFixture } from "../fixture.ts";
@@ -12,10 +13,12 @@ import { ensureSchemathesis } from "./schemathesis.ts";
 /** Fixed so a finding reproduces; FUZZ_SEED explores others. */
 const SEED = process.env.FUZZ_SEED ?? "20251203";
 const EXAMPLES = process.env.FUZZ_EXAMPLES ?? "25";
+const config = fileURLToPath(new URL("./schemathesis.toml", import.meta.url));
 
-function run(command: string, args: string[]): Promise<{ code: number | null; output: string }> {
+/** Runs in `cwd`: Schemathesis keeps its example database in `.schemathesis/` there, not in the repository. */
+function run(command: string, args: string[], cwd: string): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => {
       output += chunk.toString("utf8");
@@ -58,27 +61,33 @@ describe("the OpenAPI document against the running API (Schemathesis)", () => {
   it("finds no failure on any operation", async () => {
     const schemathesis = ensureSchemathesis();
     const junit = path.join(reports, "junit.xml");
-    const { code, output } = await run(schemathesis, [
-      "run",
-      `${server.baseUrl}/api/openapi.json`,
-      "--checks",
-      "all",
-      "--phases",
-      "examples,coverage,fuzzing",
-      "--max-examples",
-      EXAMPLES,
-      "--seed",
-      SEED,
-      "--workers",
-      "2",
-      "--request-timeout",
-      "30",
-      "--report",
-      "junit",
-      "--report-junit-path",
-      junit,
-      "--no-color",
-    ]);
+    const { code, output } = await run(
+      schemathesis,
+      [
+        "--config-file",
+        config,
+        "run",
+        `${server.baseUrl}/api/openapi.json`,
+        "--checks",
+        "all",
+        "--phases",
+        "examples,coverage,fuzzing",
+        "--max-examples",
+        EXAMPLES,
+        "--seed",
+        SEED,
+        "--workers",
+        "2",
+        "--request-timeout",
+        "30",
+        "--report",
+        "junit",
+        "--report-junit-path",
+        junit,
+        "--no-color",
+      ],
+      reports,
+    );
     const summary = output.slice(output.lastIndexOf("SUMMARY"));
     expect(code, `schemathesis exited ${code}\n${output.slice(-6000)}`).toBe(0);
     const report = readFileSync(junit, "utf8");
