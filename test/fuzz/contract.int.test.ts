@@ -79,7 +79,7 @@ describe("the OpenAPI document against the running API (Schemathesis)", () => {
         "--workers",
         "2",
         "--request-timeout",
-        "30",
+        "90",
         "--report",
         "junit",
         "--report-junit-path",
