@@ -9,5 +9,6 @@ export * from "./locator.ts";
 export type * from "./measure-type.ts";
 export * from "./nodes.ts";
 export * from "./relationships.ts";
+export * from "./stored.ts";
 export * from "./taxonomy.ts";
 export * from "./values.ts";

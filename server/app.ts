@@ -1,20 +1,22 @@
 import { randomUUID } from "node:crypto";
+import type { Server } from "node:http";
 import cors from "cors";
 import express, { type Express, type RequestHandler, Router } from "express";
 import { rateLimit } from "express-rate-limit";
 import helmet from "helmet";
 import { pinoHttp } from "pino-http";
+import type { Config } from "../platform/config.ts";
+import type { Database } from "../platform/db/database.ts";
+import { ConcurrencyLimiter } from "../platform/db/limiter.ts";
+import { createReader } from "../platform/db/read.ts";
+import type { Logger } from "../platform/logger.ts";
 import type { ApiContext } from "./api/context.ts";
 import { registerApiRoutes } from "./api/index.ts";
 import { ResponseCache } from "./cache.ts";
-import type { Config } from "./config.ts";
-import type { Database } from "./db/database.ts";
-import { ConcurrencyLimiter } from "./db/limiter.ts";
-import { createReader } from "./db/read.ts";
 import { requireToken } from "./http/auth.ts";
+import { answerClientErrors } from "./http/client-error.ts";
 import { errorHandler, HttpError, notFoundHandler, ServiceUnavailableError, sendProblem } from "./http/problem.ts";
 import { RouteRegistry } from "./http/route.ts";
-import type { Logger } from "./logger.ts";
 import { builtWebApp, mountWebApp, type WebApp } from "./web-app.ts";
 
 export interface AppDeps {
@@ -68,6 +70,9 @@ export function createApp(deps: AppDeps): Express {
   mountWebApp(app, deps.webApp ?? builtWebApp());
   app.use(notFoundHandler);
   app.use(errorHandler(log));
+  // Every server made from this app (npm start, the tests, the benchmark) answers refused requests completely.
+  const listen = app.listen.bind(app) as (...args: unknown[]) => Server;
+  app.listen = ((...args: unknown[]) => answerClientErrors(listen(...args))) as Express["listen"];
   return app;
 }
 

@@ -1,9 +1,9 @@
 import type { Server } from "node:http";
+import { type Config, ConfigError, loadConfig } from "../platform/config.ts";
+import { type Database, openDatabase } from "../platform/db/database.ts";
+import { ToolchainError } from "../platform/db/toolchain.ts";
+import { logger } from "../platform/logger.ts";
 import { createApp } from "./app.ts";
-import { type Config, ConfigError, loadConfig } from "./config.ts";
-import { type Database, openDatabase } from "./db/database.ts";
-import { ToolchainError } from "./db/toolchain.ts";
-import { logger } from "./logger.ts";
 import { installMemoryReport } from "./memory-report.ts";
 import { seedBundledIfEmpty } from "./seed-on-start.ts";
 import { prepareWebApp, type WebApp } from "./web-app.ts";

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import express from "express";
 import { afterEach, describe, expect, it } from "vitest";
-import { logger } from "./logger.ts";
+import { logger } from "../platform/logger.ts";
 import { distState, mountWebApp, prepareWebApp, type WebApp } from "./web-app.ts";
 
 let root: string;

@@ -5,7 +5,7 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import express, { type Express } from "express";
-import type { Logger } from "./logger.ts";
+import type { Logger } from "../platform/logger.ts";
 
 /* The explorer's static build (web/dist): built on start when missing or older than its inputs, served by the
    app, and replaced by a page that says what to run when it cannot be had. */

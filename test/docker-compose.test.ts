@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { envSchema, loadConfig } from "../server/config.ts";
+import { envSchema, loadConfig } from "../platform/config.ts";
 import { readDockerfile, runtimeStage } from "./image/dockerfile.ts";
 
 /* No Docker engine here: the compose file is checked by what it means. Values are interpolated the way compose

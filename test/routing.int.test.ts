@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createDriver } from "../server/db/driver.ts";
-import { createReader } from "../server/db/read.ts";
+import { createDriver } from "../platform/db/driver.ts";
+import { createReader } from "../platform/db/read.ts";
 import { testDriver } from "./neo4j.ts";
 
 /* The cluster and Aura code path. A neo4j:// driver asks the server for a routing table and sends reads to its

@@ -2,8 +2,8 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { startEmbeddedNeo4j } from "../server/db/embedded.ts";
-import { logger } from "../server/logger.ts";
+import { startEmbeddedNeo4j } from "../platform/db/embedded.ts";
+import { logger } from "../platform/logger.ts";
 
 /**
  * `tsx test/with-neo4j.ts <command …>`: runs the command with NEO4J_URI=neo4j://127.0.0.1:<port> pointing at a

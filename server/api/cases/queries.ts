@@ -1,5 +1,5 @@
 import { relationshipTypeNames, relationshipTypes } from "../../../graph-schema/index.ts";
-import { nodeRefProjection, realOnly } from "../shapes.ts";
+import { nodeRefProjection, realOnly } from "../projections.ts";
 import { taskForceProjection } from "../taskforces/queries.ts";
 
 export const listCases = `MATCH (c:Case) WHERE ${realOnly("c")}

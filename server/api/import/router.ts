@@ -1,8 +1,5 @@
-import { caseFileSchema } from "../../../graph-schema/index.ts";
-import { loadCases } from "../../../seed/loader.ts";
-import { planCase } from "../../../seed/plan.ts";
-import { applyGraphSchema } from "../../../seed/schema-setup.ts";
-import { loadTaxonomy } from "../../../seed/taxonomy-load.ts";
+import { importCase } from "../../../contract/import.ts";
+import { applyGraphSchema, loadCases, loadTaxonomy, planCase } from "../../../seed/index.ts";
 import type { RouteRegistry } from "../../http/route.ts";
 import type { ApiContext } from "../context.ts";
 
@@ -21,20 +18,11 @@ export function importRoutes(api: RouteRegistry, { db, cache }: ApiContext): voi
     return schemaReady;
   };
 
-  api.add({
-    method: "post",
-    path: "/cases",
-    tag: "import",
-    summary: "Load one reviewed case file (replaces the case if it exists)",
-    auth: true,
-    body: caseFileSchema,
-    successStatus: 201,
-    handler: async ({ body }) => {
-      await ensureSchema();
-      const plan = planCase(body);
-      const result = await loadCases(db.driver, [plan], { database: db.name });
-      cache.invalidate();
-      return { id: plan.caseId, elements: result.elements };
-    },
+  api.add(importCase, async ({ body }) => {
+    await ensureSchema();
+    const plan = planCase(body);
+    const result = await loadCases(db.driver, [plan], { database: db.name });
+    cache.invalidate();
+    return { id: body.case.id, elements: result.elements };
   });
 }

@@ -1,5 +1,5 @@
-import type { Reader } from "../../db/read.ts";
-import type { NodeRef } from "../shapes.ts";
+import type { MeasureRef } from "../../../contract/common.ts";
+import type { Reader } from "../../../platform/db/read.ts";
 
 /** One case as the measure statistics see it. */
 export interface CaseEntry {
@@ -12,7 +12,7 @@ export interface CaseEntry {
   measures: string[];
 }
 
-export type MeasureInfo = NodeRef & { category: string; categoryName: string | null };
+export type MeasureInfo = MeasureRef;
 
 /**
  * Every case with its measures, read in one query and kept per graph version: recurrence and co-occurrence

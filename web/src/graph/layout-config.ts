@@ -1,3 +1,4 @@
+import { randomLcg } from "d3-random";
 /** Force-layout settings by graph size, in one place, and the seeded random source every layout uses. */
 
 export interface LayoutConfig {
@@ -42,11 +43,10 @@ export function chooseRenderer(nodeCount: number, choice: "auto" | RendererKind)
   return nodeCount > CANVAS_THRESHOLD ? "canvas" : "svg";
 }
 
-/** Numerical Recipes' LCG: a tiny deterministic source in [0, 1) for d3-force's randomSource. */
+/**
+ * The seeded source in [0, 1) for d3-force's randomSource: d3-random's LCG (Numerical Recipes' constants), the
+ * same PRNG as the seed's synthetic data (seed/random.ts). Seeds are unsigned 32-bit integers; 0 stands for 1.
+ */
 export function lcg(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state = (Math.imul(1664525, state) + 1013904223) >>> 0;
-    return state / 4294967296;
-  };
+  return randomLcg(seed >>> 0 || 1);
 }

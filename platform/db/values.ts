@@ -3,7 +3,7 @@ import neo4j from "neo4j-driver";
 /**
  * Neo4j values → plain JSON, in one place: integers become numbers (ours are counts and years, far inside
  * 2^53), temporals ISO strings, nodes and relationships their properties. Properties stored as `<key>Json`
- * (lists of objects, see seed/props.ts) are parsed back under `<key>`.
+ * (lists of objects, see graph-schema/stored.ts) are parsed back under `<key>`.
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;

@@ -1,34 +1,4 @@
-/** Shapes shared by several endpoints (see docs/api-contract.md). */
-
-export interface NodeRef {
-  id: string;
-  type: string;
-  name: string;
-  nameEn: string | null;
-}
-
-export interface GraphNode extends NodeRef {
-  degree: number;
-  synthetic?: boolean;
-}
-
-export interface GraphLink {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  caseId: string | null;
-  section: string | null;
-  evidence: string | null;
-}
-
-export interface Subgraph {
-  nodes: GraphNode[];
-  links: GraphLink[];
-  truncated: boolean;
-}
-
-/** Cypher map projections that produce the shapes above, so every query returns them the same way. */
+/** Cypher map projections that produce the contract's shared shapes (contract/common.ts), so every query returns them alike. */
 export const nodeRefProjection = (v: string, extra = "") =>
   `{id: ${v}.id, type: labels(${v})[0], name: ${v}.name, nameEn: ${v}.nameEn${extra ? `, ${extra}` : ""}}`;
 

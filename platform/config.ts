@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { issuesOf, type SchemaIssue } from "../graph-schema/index.ts";
 
 /** Thrown when the environment holds a value we cannot start with; main prints it and exits 1. */
 export class ConfigError extends Error {
-  constructor(readonly issues: { path: string; message: string }[]) {
-    super(`invalid configuration:\n${issues.map((i) => `  ${i.path}: ${i.message}`).join("\n")}`);
+  constructor(readonly issues: SchemaIssue[]) {
+    super(`invalid configuration:\n${issues.map((i) => `  ${i.path || "(env)"}: ${i.message}`).join("\n")}`);
     this.name = "ConfigError";
   }
 }
@@ -58,9 +59,7 @@ export type Config = z.infer<typeof envSchema>;
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => ({ path: issue.path.join(".") || "(env)", message: issue.message })),
-    );
+    throw new ConfigError(issuesOf(parsed.error));
   }
   return parsed.data;
 }
