@@ -24,7 +24,8 @@ export const caseSummary = z
     id: idOf("Case"),
     title: z.string(),
     titleEn: absent(z.string()),
-    year: z.number().int(),
+    /** Null when no passage states the year; the case's flags say so. */
+    year: absent(z.number().int()),
     region: nodeRef,
     reportingUnit: z.string(),
     synthetic: z.boolean(),
@@ -60,7 +61,7 @@ export const caseDetail = z
       id: idOf("Case"),
       title: z.string(),
       titleEn: absent(z.string()),
-      year: z.number().int(),
+      year: absent(z.number().int()),
       summary: z.string(),
       summaryEn: absent(z.string()),
       series: absent(z.string()),
@@ -71,7 +72,8 @@ export const caseDetail = z
     sources: z.array(
       z.strictObject({
         id: idOf("Source"),
-        title: z.string(),
+        /** Only when the page's own headline is known. */
+        title: absent(z.string()),
         publisher: absent(z.string()),
         url: absent(z.string()),
         date: absent(z.string()),

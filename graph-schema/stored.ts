@@ -10,8 +10,9 @@ import { provenance, type RelationshipType, relationshipTypes } from "./relation
  * - Nested objects are flattened one level with a camelCase prefix: a Figure's `normalized: {value, unit}` is
  *   stored as `normalizedValue` and `normalizedUnit`.
  * - Lists of objects are stored whole as JSON text under `<key>Json`: `people: [{name, role}]` → `peopleJson`
- *   (platform/db/values.ts parses them back under `<key>` when reading).
- * - `label` is the node's label, not a property; absent optional fields are absent, never null.
+ *   (platform/db/values.ts parses them back under `<key>` when reading); a Case's `flags` → `flagsJson`.
+ * - `label` is the node's label, not a property; absent optional fields are absent, never null (a Case whose
+ *   year no source states has no `year`).
  * - `synthetic` lives on the Case (false for sourced cases) and, as `true`, on every node a synthetic case
  *   brings (regions, parks, departments …); nodes of sourced cases carry no `synthetic` property at all.
  * - A Case also stores `regionPath` (its region and every region above it, from the file's PART_OF links, so
@@ -30,7 +31,11 @@ const peopleJson = { peopleJson: z.string().optional() };
 /** A Neo4j temporal as the driver's toString() renders it (ISO 8601). */
 const dateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/);
 
-export const storedCase = nodeSchemas.Case.omit({ label: true }).extend({
+export const storedCase = nodeSchemas.Case.omit({ label: true, year: true, flags: true }).extend({
+  /** Absent when the sources state no year (the case file says null). */
+  year: nodeSchemas.Case.shape.year.unwrap().optional(),
+  /** `flags: [{field, note}]` as stored: one JSON text, absent when there are none. */
+  flagsJson: z.string().optional(),
   regionPath: z.array(idOf("Region")).min(1),
   loadedAt: dateTime.optional().describe("set by the write transaction that loaded the case; absent in a plan"),
 });

@@ -39,7 +39,10 @@ export interface PlannableCaseFile {
 
 export function planCase(file: PlannableCaseFile): CasePlan {
   const caseId = file.case.id;
-  const caseProps: Record<string, PropertyValue | null> = toNeo4jProps(file.case, ["label"]);
+  const caseProps: Record<string, PropertyValue | null> = toNeo4jProps(file.case, ["label", "flags"]);
+  // Flags are stored as one JSON text; null when there are none, so a reload drops flags that were resolved.
+  const flags = Array.isArray(file.case.flags) ? file.case.flags : [];
+  caseProps.flagsJson = flags.length > 0 ? JSON.stringify(flags) : null;
   caseProps.regionPath = regionPath(file);
   // A year that turned out to be unsourced becomes null: a reload must drop the stored one, not keep it.
   if (file.case.year === null) caseProps.year = null;

@@ -17,7 +17,9 @@ describe("what the loader stores matches graph-schema/stored.ts", () => {
   ])("every %s node and relationship", (_name, files) => {
     for (const plan of files.map((file) => planCase(file))) {
       for (const node of plan.nodes) {
-        const parsed = storedNodeSchemas[node.label].safeParse(node.props);
+        // A null in a plan removes the property on write (a year or flags that a reload dropped): it is not stored.
+        const stored = Object.fromEntries(Object.entries(node.props).filter(([, value]) => value !== null));
+        const parsed = storedNodeSchemas[node.label].safeParse(stored);
         expect(parsed.error?.issues ?? [], `${node.id}`).toEqual([]);
       }
       for (const rel of plan.relationships) {
