@@ -1,7 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import type { CaseFile } from "../graph-schema/index.ts";
-import { seedCases } from "../seed/seed.ts";
-import { measurePopularity, syntheticCases } from "../seed/synthetic.ts";
+import { measurePopularity, seedCases, syntheticCases } from "../seed/index.ts";
 import { startServerProcess } from "../test/server-process.ts";
 import { type Endpoint, formatLatency, measureEndpoint } from "./api-load.ts";
 import { round } from "./stats.ts";

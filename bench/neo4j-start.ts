@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { startEmbeddedNeo4j } from "../server/db/embedded.ts";
-import { logger } from "../server/logger.ts";
+import { startEmbeddedNeo4j } from "../platform/db/embedded.ts";
+import { logger } from "../platform/logger.ts";
 import { median, round } from "./stats.ts";
 import { progress } from "./table.ts";
 

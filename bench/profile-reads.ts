@@ -1,10 +1,10 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Driver, ManagedTransaction, ProfiledPlan, Session } from "neo4j-driver";
+import { loadConfig } from "../platform/config.ts";
+import { createDriver, serverVersion } from "../platform/db/driver.ts";
+import { logger } from "../platform/logger.ts";
 import { createApp } from "../server/app.ts";
-import { loadConfig } from "../server/config.ts";
-import { createDriver, serverVersion } from "../server/db/driver.ts";
-import { logger } from "../server/logger.ts";
 import { printTable, progress } from "./table.ts";
 
 /*

@@ -2,12 +2,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { benchmarkExtraction } from "../extract/benchmark.ts";
-import { bundledCasesDir, caseFilesIn } from "../seed/files.ts";
-import { readCaseFiles } from "../seed/seed.ts";
-import { createDriver } from "../server/db/driver.ts";
-import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "../server/db/embedded.ts";
-import { logger } from "../server/logger.ts";
+import { benchmarkBatch, benchmarkExtraction } from "../extract/benchmark.ts";
+import { createDriver } from "../platform/db/driver.ts";
+import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "../platform/db/embedded.ts";
+import { logger } from "../platform/logger.ts";
+import { bundledCasesDir, caseFilesIn, readCaseFiles } from "../seed/index.ts";
 import { benchApi } from "./api-bench.ts";
 import { benchNeo4jStart } from "./neo4j-start.ts";
 import { benchSeed } from "./seed-throughput.ts";
@@ -49,6 +48,27 @@ async function main(): Promise<void> {
         "median ms": result.medianMs,
         "target ms": 200,
         "vs target": `${Math.round((result.medianMs / 200) * 100)}%`,
+      },
+    ]);
+    const batch = await benchmarkBatch(100, 5_000, quick ? 1 : 3);
+    printTable("Extraction of a batch (bulk import): 100 texts of 5,000 characters", [
+      {
+        work: "prepare only (normalise + segment): baseline",
+        runs: batch.runs,
+        "median ms": Math.round(batch.prepareMs),
+        "ms per text": Number((batch.prepareMs / batch.texts).toFixed(1)),
+        "vs baseline": "1.0×",
+        "target ms": "",
+        "vs target": "",
+      },
+      {
+        work: "extractCase, validation included",
+        runs: batch.runs,
+        "median ms": Math.round(batch.batchMs),
+        "ms per text": Number((batch.batchMs / batch.texts).toFixed(1)),
+        "vs baseline": `${(batch.batchMs / batch.prepareMs).toFixed(1)}×`,
+        "target ms": 10_000,
+        "vs target": `${Math.round((batch.batchMs / 10_000) * 100)}%`,
       },
     ]);
   }

@@ -2,9 +2,8 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import type { CaseFile } from "../graph-schema/index.ts";
-import type { WriteMode } from "../seed/loader.ts";
-import { resetGraph, seedCases } from "../seed/seed.ts";
-import { measurePopularity, syntheticCases } from "../seed/synthetic.ts";
+import type { WriteMode } from "../seed/index.ts";
+import { measurePopularity, resetGraph, seedCases, syntheticCases } from "../seed/index.ts";
 import { median, round } from "./stats.ts";
 import { progress } from "./table.ts";
 

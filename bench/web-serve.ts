@@ -3,10 +3,11 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { createApp, webDist } from "../server/app.ts";
-import { loadConfig } from "../server/config.ts";
-import { serverVersion } from "../server/db/driver.ts";
-import { logger } from "../server/logger.ts";
+import { loadConfig } from "../platform/config.ts";
+import { serverVersion } from "../platform/db/driver.ts";
+import { logger } from "../platform/logger.ts";
+import { createApp } from "../server/app.ts";
+import { webDist } from "../server/web-app.ts";
 
 export interface Served {
   baseUrl: string;

@@ -2,14 +2,14 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
-import { bundledCasesDir, caseFilesIn } from "../seed/files.ts";
-import { readCaseFiles, seedCases } from "../seed/seed.ts";
-import { webDist } from "../server/app.ts";
-import { createDriver } from "../server/db/driver.ts";
+import { createDriver } from "../platform/db/driver.ts";
+import { bundledCasesDir, caseFilesIn, readCaseFiles, seedCases } from "../seed/index.ts";
+import { webDist } from "../server/web-app.ts";
 import { launchChromium } from "../test/e2e/browser.ts";
-import { median, percentile, round } from "./stats.ts";
+import { median, round } from "./stats.ts";
 import { progress } from "./table.ts";
-import { serveApp, serveDist } from "./web-serve.ts";
+import { generatedGraphTables, VIEWPORT } from "./web-frames.ts";
+import { serveApp } from "./web-serve.ts";
 
 export interface WebBenchOptions {
   /** A Neo4j for the first-view row; it is reset and seeded with the bundled cases. Without it the row is skipped. */
@@ -20,14 +20,8 @@ export interface WebBenchOptions {
 }
 
 type Rows = Record<string, string | number>[];
-type Redraw = "cached" | "full";
 
 const BUDGET_KB = 250;
-const VIEWPORT = { width: 1400, height: 900 };
-const sizes = [
-  { nodes: 1000, links: 2000 },
-  { nodes: 5000, links: 20_000 },
-] as const;
 
 /** Every JS file Vite wrote (the app and the layout worker), gzipped as a server would send them. */
 function bundleRows(): Rows {
@@ -50,92 +44,6 @@ function bundleRows(): Rows {
       budget: `${BUDGET_KB} KB (${total <= BUDGET_KB ? "within" : "OVER"})`,
     },
   ];
-}
-
-type Hook = {
-  ready: Promise<void>;
-  settled: Promise<void>;
-  renderer(): string;
-  panZoom(ms: number, redraw: string): Promise<void>;
-  frameTimes(): number[];
-};
-
-/**
- * Opens bench mode for one graph size: ms from navigation to the first layout on screen and to the layout
- * settling. Pan/zoom is measured after that, so layout ticks are not counted as drawing.
- */
-async function openBench(browser: Browser, baseUrl: string, size: { nodes: number; links: number }) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/?bench=1&nodes=${size.nodes}&links=${size.links}`);
-  const timing = await page.evaluate(async () => {
-    const hook = (window as unknown as { __bench: Hook }).__bench;
-    await hook.ready;
-    const ready = performance.now();
-    await hook.settled;
-    return { ready, settled: performance.now(), renderer: hook.renderer() };
-  });
-  return { context, page, ...timing };
-}
-
-async function panZoom(page: import("playwright-core").Page, ms: number, redraw: Redraw): Promise<number[]> {
-  return page.evaluate(
-    async ([duration, mode]) => {
-      const hook = (window as unknown as { __bench: Hook }).__bench;
-      await hook.panZoom(duration, mode);
-      // Let the gesture's idle timer fire so the next run starts from a crisp, settled picture.
-      await new Promise((resolve) => setTimeout(resolve, 400));
-      return hook.frameTimes();
-    },
-    [ms, redraw] as const,
-  );
-}
-
-function frameRow(label: string, renderer: string, redraw: Redraw, times: number[]) {
-  const total = times.reduce((sum, t) => sum + t, 0);
-  return {
-    graph: label,
-    renderer,
-    "pan/zoom": redraw === "cached" ? "cached gesture" : "full redraw",
-    frames: times.length,
-    "median frame": `${round(median(times), 1)} ms`,
-    "p95 frame": `${round(percentile(times, 95), 1)} ms`,
-    fps: round((times.length * 1000) / total, 1),
-  };
-}
-
-async function frameRows(browser: Browser, quick: boolean): Promise<{ frames: Rows; ready: Rows }> {
-  const served = await serveDist();
-  const frames: Rows = [];
-  const ready: Rows = [];
-  const ms = quick ? 1500 : 4000;
-  try {
-    for (const size of sizes) {
-      const label = `${size.nodes.toLocaleString("en")} nodes / ${size.links.toLocaleString("en")} links`;
-      const { context, page, ...timing } = await openBench(browser, served.baseUrl, size);
-      const renderer = timing.renderer;
-      ready.push({
-        graph: label,
-        renderer,
-        "first frame": `${round(timing.ready, 0)} ms`,
-        "layout settled": `${round(timing.settled, 0)} ms`,
-      });
-      progress(
-        `web: ${label} (${renderer}) first frame ${round(timing.ready, 0)} ms, settled ${round(timing.settled, 0)} ms`,
-      );
-      await panZoom(page, 500, "cached");
-      for (const redraw of ["cached", "full"] as const) {
-        const times = await panZoom(page, ms, redraw);
-        const row = frameRow(label, renderer, redraw, times);
-        progress(`web: ${label} ${row["pan/zoom"]}: median ${row["median frame"]}, ${row.fps} fps`);
-        frames.push(row);
-      }
-      await context.close();
-    }
-  } finally {
-    await served.close();
-  }
-  return { frames, ready };
 }
 
 /** Marks the moment the first node of the real graph gets its position: the graph's first frame. */
@@ -191,8 +99,9 @@ async function firstViewRows(browser: Browser, options: WebBenchOptions): Promis
 }
 
 /**
- * Browser measurements in headless Chromium (software rendering, `--disable-gpu`): pan/zoom frame times in bench
- * mode with the gesture cache and with a full redraw per frame, first frame of the real graph, bundle size.
+ * Browser measurements in headless Chromium (software rendering, `--disable-gpu`): generated graphs in bench mode
+ * at devicePixelRatio 1 and 2 (first picture, pan/zoom with the gesture cache, full redraws against a plain-canvas
+ * baseline), the first frame of the real graph, bundle size.
  */
 export async function benchWeb(options: WebBenchOptions = {}): Promise<[string, Rows][]> {
   if (!existsSync(path.join(webDist, "index.html"))) throw new Error(`benchWeb: ${webDist} missing; run npm run build`);
@@ -200,11 +109,10 @@ export async function benchWeb(options: WebBenchOptions = {}): Promise<[string, 
   progress(`web: JS bundle ${bundle.at(-1)?.gzip} gzipped`);
   const browser = await launchChromium();
   try {
-    const { frames, ready } = await frameRows(browser, options.quick ?? false);
+    const generated = await generatedGraphTables(browser, options.quick ?? false);
     const firstView = await firstViewRows(browser, options);
     return [
-      ["Web: pan/zoom frame times in headless Chromium (rAF intervals; 60 fps is the ceiling)", frames],
-      ["Web: generated graph, time from navigation (layout warm-up before the first frame)", ready],
+      ...generated,
       ["Web: first view of the real data", firstView],
       [`Web: JS bundle, gzipped (budget ${BUDGET_KB} KB)`, bundle],
     ];

@@ -12,9 +12,21 @@ const seed = JSON.parse(
 /**
  * Measures of the hand-encoded case that no surface reading of this text can find:
  * - port-maritime-coordination is inferred from 港航 being a task-force member; the text never names the practice;
- * - warm-enterprise-liaison comes from another source (related-cases.md §0), not from this text.
+ * - warm-enterprise-liaison comes from another source (related-cases.md §0), not from this text;
+ * - land-to-construction is encoded from 落地即开工, a goal the reviewed taxonomy keeps out of the practices;
+ * - one-stop-service is encoded from 一站式 inside 一站式、专业化、精准化全生命周期管理服务, a wording the taxonomy
+ *   gives whole to full-lifecycle-service (the longest match takes it).
+ * The case file is being re-encoded against the reviewed taxonomy, so the test allows any of these to disappear.
  */
-const knownMisses = ["measure:port-maritime-coordination", "measure:warm-enterprise-liaison"];
+const knownMisses = [
+  "measure:port-maritime-coordination",
+  "measure:warm-enterprise-liaison",
+  "measure:land-to-construction",
+  "measure:one-stop-service",
+];
+
+/** The reviewed taxonomy made 企业至上，企业家至上，服务至上 a wording of firm-first; the case file predates that. */
+const knownExtras = ["measure:firm-first"];
 
 describe("extracting the Dinghai case", () => {
   const { draft, items, problems } = extractCase(source);
@@ -34,10 +46,10 @@ describe("extracting the Dinghai case", () => {
     const expected = featured(seed);
     const found = featured(draft);
     const missed = [...expected].filter((id) => !found.has(id)).sort();
-    expect(missed).toEqual([...knownMisses].sort());
+    expect(missed.filter((id) => !knownMisses.includes(id))).toEqual([]);
     expect((expected.size - missed.length) / expected.size).toBeGreaterThanOrEqual(0.85);
     // Nothing outside the hand-encoded set either: every FEATURES edge of the draft is one the encoder also made.
-    expect([...found].filter((id) => !expected.has(id))).toEqual([]);
+    expect([...found].filter((id) => !expected.has(id) && !knownExtras.includes(id))).toEqual([]);
   });
 
   it("recovers the task force, its leader post and all seven member departments", () => {

@@ -68,6 +68,7 @@ export function addFigures(b: DraftBuilder, figures: readonly Found[], owners: F
     if (data.normalized) node.normalized = data.normalized;
     if (data.qualifier && data.value !== undefined) node.qualifier = data.qualifier;
     if (data.date) node.date = data.date;
+    if (data.yearInferred) node.note = "年份未随日期写明，取自上文，待核实";
     b.addNode(node);
     for (const mention of group) {
       const original = figures.find((f) => f.start === mention.start && f.end === mention.end);

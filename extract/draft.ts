@@ -9,7 +9,7 @@ import { addFigures } from "./draft-figures.ts";
 import { parkKindOf, provinces } from "./entities.ts";
 import type { Found } from "./items.ts";
 import type { TaskForceFound } from "./taskforce.ts";
-import { type PreparedText, sentenceAt } from "./text.ts";
+import { type PreparedText, sectionAt, sentenceAt } from "./text.ts";
 
 /** Everything the finders produced, by kind, ready to become one case file. */
 export interface Findings {
@@ -83,15 +83,17 @@ export function buildDraft(text: PreparedText, hash: string, f: Findings) {
   if (reporter) b.relate({ type: "REPORTED_BY", from: b.caseId, to: reporter.id }, reporter.mentions[0] as Found);
   addFigures(b, f.figures, { projects, parks });
 
-  const years = f.figures.flatMap((x) => (x.figure?.date ? [Number(x.figure.date.slice(0, 4))] : []));
+  const year = storyYear(text, f.figures);
   const file: CaseFileInput = {
     case: {
       id: b.caseId,
       name: title,
       title,
-      // The latest year a dated event mentions is the story's year in most write-ups; flagged as a reading.
-      year: years.length > 0 ? Math.max(...years) : (yearInText(text) ?? 2000),
-      yearUncertain: true,
+      // The latest year a dated event mentions is the story's year in most write-ups. It is flagged as a reading
+      // only when no date states that year (the year came from a bare day, a bare 2022年, or nowhere).
+      year: year?.year ?? null,
+      ...(year ? { yearLocator: year.locator } : {}),
+      flags: year?.stated ? [] : [{ field: "year", note: year ? year.note : "文中未见年份，待审核" }],
       regionId: b.regionId,
       summary: `自动抽取草稿，待审核：识别措施${new Set(f.measures.map((m) => m.key)).size}项、部门${
         new Set(f.departments.map((d) => d.key)).size
@@ -206,7 +208,36 @@ function reportingUnitOf(text: PreparedText): string | undefined {
   return m?.[1] ? clip(m[1]) : undefined;
 }
 
-function yearInText(text: PreparedText): number | undefined {
-  const years = [...text.norm.matchAll(/(19[9]\d|20\d\d)年/g)].map((m) => Number(m[1]));
-  return years.length > 0 ? Math.max(...years) : undefined;
+interface StoryYear {
+  year: number;
+  locator: string;
+  /** A date in the text writes this year out (2023年5月); a bare day or a bare 2023年 leaves it a reading. */
+  stated: boolean;
+  note: string;
+}
+
+/**
+ * The latest year of a dated figure, else of a 20xx年 in the text, with the locator of where it was read. Among
+ * mentions of the same year a stated date wins, so the locator points at the passage that writes the year out.
+ */
+function storyYear(text: PreparedText, figures: readonly Found[]): StoryYear | undefined {
+  const dated = figures.flatMap((x) => {
+    const year = Number(x.figure?.date?.slice(0, 4));
+    return Number.isInteger(year) ? [{ year, at: x.start, stated: x.figure?.yearInferred !== true }] : [];
+  });
+  const mentioned = [...text.norm.matchAll(/(19[9]\d|20\d\d)年/g)].map((m) => ({
+    year: Number(m[1]),
+    at: m.index,
+    stated: false,
+  }));
+  const candidates = dated.length > 0 ? dated : mentioned;
+  const latest = candidates.reduce<(typeof candidates)[number] | undefined>(
+    (best, c) =>
+      best === undefined || c.year > best.year || (c.year === best.year && c.stated && !best.stated) ? c : best,
+    undefined,
+  );
+  if (!latest) return undefined;
+  const note =
+    dated.length > 0 ? "年份取自上文，日期本身未写年份，待审核" : "年份取自文中最晚的“××年”，未见完整日期，待审核";
+  return { year: latest.year, locator: sectionAt(text, latest.at), stated: latest.stated, note };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { caseFileSchema } from "../graph-schema/index.ts";
-import { benchmarkExtraction, longText } from "./benchmark.ts";
+import { longText } from "./benchmark.ts";
 import { unknownCueVariants } from "./cues.ts";
 import { extractCase } from "./index.ts";
 
@@ -33,10 +33,16 @@ describe("extractCase", () => {
     expect(snippets.every((r) => r.evidence.startsWith("待改写："))).toBe(true);
   });
 
-  it("extracts a 10,000-character case in under 200 ms (median)", () => {
-    const { chars, medianMs } = benchmarkExtraction(7);
-    expect(chars).toBe(10_000);
-    expect(medianMs).toBeLessThan(200);
+  it("takes a year a date states as stated, and flags a year read from a bare day or from nowhere", () => {
+    const stated = extractCase("背景情况\n2023年5月12日签约，9月28日开工。").draft.case;
+    expect(stated).toMatchObject({ year: 2023, yearLocator: "背景情况 ¶2", flags: [] });
+    const inferred = extractCase("背景情况\n2022年启动谋划。9月28日开工。").draft.case;
+    expect(inferred).toMatchObject({ year: 2022, yearLocator: "背景情况 ¶2" });
+    expect(inferred.flags?.map((f) => f.field)).toEqual(["year"]);
+    const none = extractCase("今天天气很好。").draft.case;
+    expect(none.year).toBeNull();
+    expect(none.yearLocator).toBeUndefined();
+    expect(none.flags?.map((f) => f.field)).toEqual(["year"]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { type CaseFileInput, caseFileSchema, issuesOf, type SchemaIssue } from "../graph-schema/index.ts";
-import { findCandidates } from "./candidates.ts";
+import { type CandidateFound, findCandidates } from "./candidates.ts";
 import { findDepartments } from "./departments.ts";
 import { buildDraft } from "./draft.ts";
 import { findEntities } from "./entities.ts";
@@ -43,7 +43,9 @@ export function extractCase(raw: string, options: ExtractOptions = {}): Extracti
   const companies = ofType("company").filter((c) => !mapped.some((d) => d.start < c.end && c.start < d.end));
   const taskForces = findTaskForces(text, departments);
   const figures = findFigures(text);
-  const candidates = findCandidates(text, measures);
+  const forces = taskForces.map((tf) => tf.force);
+  const named = [...departments, ...companies, ...parks, ...ofType("project"), ...forces];
+  const candidates = findCandidates(text, measures, named);
 
   const findings = {
     measures,
@@ -96,5 +98,12 @@ function toItem(text: ReturnType<typeof prepareText>, f: Found, ref: string | un
   if (f.variant) item.variant = f.variant;
   if (f.figure) item.figure = f.figure;
   if (f.role) item.role = f.role;
+  if ("rank" in f) {
+    const c = f as CandidateFound;
+    item.rank = c.rank;
+    item.rules = c.rules;
+    item.mentions = c.mentions.map((m) => rawSpan(text, m.start, m.end));
+    item.suggestions = c.suggestions;
+  }
   return item;
 }

@@ -1,4 +1,5 @@
 import type { FigureNode } from "../graph-schema/index.ts";
+import type { Suggestion } from "./suggestions.ts";
 
 /** Kinds of things the extractor reports. Candidate new measures are `measure` items with `candidate: true`. */
 export const itemTypes = [
@@ -25,6 +26,8 @@ export interface FigureData {
   normalized?: NonNullable<FigureNode["normalized"]>;
   qualifier?: FigureNode["qualifier"];
   date?: string;
+  /** The year of `date` was not written with it but taken from the text before (9月28日 after 2022年…). */
+  yearInferred?: boolean;
 }
 
 /** One finding inside the extractor, in offsets of the normalised text (see text.ts). */
@@ -58,4 +61,10 @@ export interface ExtractedItem {
   variant?: string;
   figure?: FigureData;
   role?: string;
+  /** Candidates only: 1 = most likely a practice; every mention in raw offsets; the rules that proposed it. */
+  rank?: number;
+  mentions?: { start: number; end: number }[];
+  rules?: string[];
+  /** Candidates only: the closest existing measures, best first, for the reviewer to map the candidate to. */
+  suggestions?: Suggestion[];
 }

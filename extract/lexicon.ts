@@ -1,4 +1,5 @@
 import { type DepartmentKindSlug, departmentKinds, measures, wordingsOf } from "../graph-schema/index.ts";
+import { extraDepartmentAliases } from "./department-aliases.ts";
 import { buildDictionary, type Dictionary } from "./matcher.ts";
 
 /**
@@ -10,10 +11,10 @@ export type LexEntry =
   | { kind: "department"; deptKind: DepartmentKindSlug; canonical: string; standalone: boolean };
 
 /**
- * A department wording that names an institution on its own (ends in 局, 委, 办 …). The rest (发改, 交通, 港航,
+ * A department wording that names an institution on its own (ends in 局, 委, 办, 政府 …). The rest (发改, 交通, 港航,
  * 工业园区) are ordinary words too, so they count only in a list of departments or next to 部门 / a region prefix.
  */
-const institutionSuffix = /(局|委|办|中心|部|处|科|大队|公司|委员会|办公室|管委会|团队|机构|分局|事处)$/;
+const institutionSuffix = /(局|委|办|中心|部|处|科|大队|公司|委员会|办公室|管委会|团队|机构|分局|事处|政府|小组)$/;
 
 function departmentEntries(): [string, LexEntry][] {
   const entries: [string, LexEntry][] = [];
@@ -24,6 +25,16 @@ function departmentEntries(): [string, LexEntry][] {
         { kind: "department", deptKind: kind.kind, canonical: kind.name, standalone: institutionSuffix.test(wording) },
       ]);
     }
+  }
+  const byKind = new Map<string, string>(departmentKinds.map((k) => [k.kind, k.name]));
+  for (const [wording, kind] of extraDepartmentAliases) {
+    const entry: LexEntry = {
+      kind: "department",
+      deptKind: kind,
+      canonical: byKind.get(kind) ?? wording,
+      standalone: institutionSuffix.test(wording),
+    };
+    entries.push([wording, entry]);
   }
   return entries;
 }

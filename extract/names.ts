@@ -22,10 +22,24 @@ const stopWords = [
   "签约",
   "签下",
   "入驻",
+  "进驻",
   "推动",
   "协调",
   "申请",
   "帮助",
+  "推介",
+  "下设",
+  "培育",
+  "已有",
+  "标志着",
+  "我旗",
+  "我县",
+  "我区",
+  "我市",
+  "该旗",
+  "该县",
+  "该区",
+  "该市",
   "瞄准",
   "合作方",
   "投资方",
@@ -138,9 +152,11 @@ export interface NameOptions {
 export function nameStart(norm: string, suffixStart: number, options: NameOptions): number {
   const allowed = options.allowDigits ? cjkOrFigure : cjk;
   const inRun = (c: string) => allowed.test(c) || (options.allowBrackets === true && /[()]/.test(c));
+  // A single line break between two ideographs is a page break inside the name (江西申工\n工具有限公司).
+  const pageBreak = (i: number) => norm[i] === "\n" && cjk.test(norm[i - 1] ?? "") && cjk.test(norm[i + 1] ?? "");
   let runStart = suffixStart;
   const limit = Math.max(0, suffixStart - options.maxKernel * 3);
-  while (runStart > limit && inRun(norm[runStart - 1] as string)) runStart--;
+  while (runStart > limit && (inRun(norm[runStart - 1] as string) || pageBreak(runStart - 1))) runStart--;
   const run = norm.slice(runStart, suffixStart);
   const cuts = [lastStop.exec(run), options.extraStops?.exec(run)].map((c) => (c ? c[0].length : 0));
   const kernelStart = runStart + Math.max(...cuts);

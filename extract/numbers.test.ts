@@ -69,16 +69,64 @@ describe("findFigures", () => {
     expect(under?.figure?.qualifier).toBe("under");
   });
 
-  it("reads dates, fills a missing year from the last one stated and types the event", () => {
+  it("reads dates as stated, flags a year taken from the text before, and types the event", () => {
     const found = findFigures(prepareText("2023年2月22日考察，3月30日签订投资协议。二〇二三年五月有意落户。"));
-    expect(found.filter((f) => f.type === "date").map((f) => [f.key, f.figure?.metric])).toEqual([
-      ["2023-02-22", undefined],
-      ["2023-03-30", "signingDate"],
-      ["2023-05", "landingDate"],
+    expect(
+      found
+        .filter((f) => f.type === "date")
+        .map((f) => [f.key, f.figure?.date, f.figure?.yearInferred, f.figure?.metric]),
+    ).toEqual([
+      ["2023-02-22", "2023-02-22", undefined, undefined],
+      ["--03-30", "2023-03-30", true, "signingDate"],
+      ["2023-05", "2023-05", undefined, "landingDate"],
+    ]);
+  });
+
+  it("keeps a day without any year in the text as an item without a date", () => {
+    const [day] = findFigures(prepareText("9月29日，项目完成立项备案。"));
+    expect(day).toMatchObject({ type: "date", key: "--09-29", figure: {} });
+  });
+
+  it("reads numeric dates, durations in days (3日办结) and workdays, ranges and plain counts", () => {
+    expect(keysOf("发布时间:2024-06-11", "date")).toEqual(["2024-06-11"]);
+    expect(keysOf("审批3日办结，用时3至7个工作日，节省2—3个月。", "duration").sort()).toEqual(
+      ["3 day", "3 workday", "7 workday", "2 month", "3 month"].sort(),
+    );
+    expect(keysOf("12个科室、60余家企业、31名代办员，投资10亿元港币；四个先锋、第3个", "figure")).toEqual([
+      "12 count",
+      "60 count",
+      "31 count",
+      "1000000000 HKD",
     ]);
   });
 
   it("skips size classes and words that only look like figures", () => {
     expect(findFigures(prepareText("签约百亿级项目，打造百亿光伏基地，三元锂正极，另一家企业，2022年度"))).toEqual([]);
+  });
+});
+
+describe("figures that report nothing", () => {
+  it("skips numbers inside a quoted slogan and a time of day outside office hours", () => {
+    const text = "梳理出“千亩熟地”和2250亩存量用地，开展“百个项目大比拼”，承诺八小时以外电话联系，用时3天。";
+    const keys = findFigures(prepareText(text)).map((f) => f.key);
+    expect(keys).toEqual(["2250 mu", "3 day"]);
+  });
+
+  it("reads ten thousands of pieces as a count", () => {
+    expect(findFigures(prepareText("年产40万件精密零部件")).map((f) => f.key)).toEqual(["400000 count"]);
+  });
+});
+
+describe("counts, days and dates in context", () => {
+  const keys = (text: string) => findFigures(prepareText(text)).map((f) => f.key);
+
+  it("counts squads and sets, not the tertiary sector, the next day or a service's hours", () => {
+    expect(
+      keys("组建5支招商小分队，只需提交1套材料，促进三次产业融合，第二天取得许可证，建成24小时不打烊服务区。"),
+    ).toEqual(["5 count", "1 count"]);
+  });
+
+  it("keeps the day of 去年12月26日 without inventing a year for its key", () => {
+    expect(keys("去年12月26日，项目通过核准。")).toEqual(["--12-26"]);
   });
 });

@@ -66,13 +66,31 @@ export interface UnitSpec {
   family: "money" | "land" | "area" | "capacity" | "count" | "percent" | "duration";
   factor?: number;
   normalizedUnit?: Normalized["unit"];
+  /** The item key's unit where the graph schema has no normalised unit for it (HKD, hour). */
+  keyUnit?: string;
+  /** Counted with Arabic digits only: 四个先锋 and 三项机制 are slogans, 12个 and 56项 are counts. */
+  digitsOnly?: boolean;
 }
 
 const u = (unit: string, family: UnitSpec["family"], factor?: number, normalizedUnit?: Normalized["unit"]) =>
   ({ unit, family, factor, normalizedUnit }) satisfies UnitSpec;
+const keyed = (unit: string, family: UnitSpec["family"], factor: number, keyUnit: string): UnitSpec => ({
+  unit,
+  family,
+  factor,
+  keyUnit,
+});
+const counted = (unit: string, digitsOnly = false): UnitSpec => ({
+  ...u(unit, "count", 1, "count"),
+  digitsOnly,
+});
 
 /** Longest first, so 万吨/年 wins over 万吨 and 亿元 over 亿. */
 export const unitSpecs: readonly UnitSpec[] = [
+  keyed("亿元港币", "money", 1e8, "HKD"),
+  keyed("万元港币", "money", 1e4, "HKD"),
+  keyed("亿港元", "money", 1e8, "HKD"),
+  keyed("万港元", "money", 1e4, "HKD"),
   u("万亿元", "money", 1e12, "yuan"),
   u("亿美元", "money", 1e8, "USD"),
   u("万美元", "money", 1e4, "USD"),
@@ -101,26 +119,56 @@ export const unitSpecs: readonly UnitSpec[] = [
   u("台套", "capacity", 1, "count"),
   u("万套", "capacity", 1e4, "count"),
   u("万台", "capacity", 1e4, "count"),
+  u("万件", "capacity", 1e4, "count"),
+  u("万辆", "capacity", 1e4, "count"),
   u("个项目", "count", 1, "count"),
   u("家企业", "count", 1, "count"),
   u("个问题", "count", 1, "count"),
   u("个部门", "count", 1, "count"),
   u("个百分点", "percent", 1, "percent"),
   u("%", "percent", 1, "percent"),
-  u("个工作日", "duration", 1, "day"),
-  u("工作日", "duration", 1, "day"),
+  u("个工作日", "duration", 1, "workday"),
+  u("工作日", "duration", 1, "workday"),
   u("个多月", "duration", 1, "month"),
   u("个月", "duration", 1, "month"),
   u("天", "duration", 1, "day"),
   u("周", "duration", 7, "day"),
   u("年", "duration", 12, "month"),
-  u("小时", "duration"),
-  u("分钟", "duration"),
+  keyed("小时", "duration", 1, "hour"),
+  keyed("分钟", "duration", 1, "minute"),
+  // 3日办结: a bare 日 is a span only next to words of doing within it (figures.ts checks); 19日 is a date's day.
+  u("日", "duration", 1, "day"),
+  // Counts last, so 个月 and 个工作日 are durations and 个项目 keeps its metric.
+  counted("个批次", true),
+  counted("批次"),
+  counted("人次"),
+  counted("场次"),
+  counted("个", true),
+  counted("家"),
+  counted("项", true),
+  counted("名"),
+  counted("次"),
+  counted("人"),
+  counted("户"),
+  counted("条", true),
+  counted("幢", true),
+  counted("件", true),
+  counted("支", true),
+  counted("套", true),
+  counted("宗", true),
 ];
 
 export const unitBySpelling: ReadonlyMap<string, UnitSpec> = new Map(unitSpecs.map((s) => [s.unit, s]));
 
 export const unitSource = unitSpecs.map((s) => s.unit.replace(/[/.%]/g, "\\$&")).join("|");
+
+/** The item key: the normalised value and unit (`410 mu`), else the value in the key unit or as written. */
+export function figureKey(value: number, spec: UnitSpec): string {
+  const normalized = normalise(value, spec);
+  if (normalized) return `${normalized.value} ${normalized.unit}`;
+  if (spec.keyUnit) return `${Number((value * (spec.factor ?? 1)).toPrecision(12))} ${spec.keyUnit}`;
+  return `${value} ${spec.unit}`;
+}
 
 /** The value in normalised units, rounded to drop float noise (3.5 × 1e8). */
 export function normalise(value: number, spec: UnitSpec): Normalized | undefined {

@@ -33,7 +33,8 @@ export function formatReport({ draft, items, problems, taskForces, text }: Repor
   );
   lines.push(
     "待审 Review: evidence fields are source snippets marked 待改写 and must be rewritten as paraphrases;",
-    "  the draft Source has reliability low; the region is a placeholder; the year is a reading (yearUncertain).",
+    "  the draft Source has reliability low; the region is a placeholder; the year is flagged (case.flags) as a",
+    "  reading unless a date in the text states it; dates whose year was taken from the text before are marked 年份推断.",
   );
 
   const measures = items.filter((i) => i.type === "measure" && !i.candidate);
@@ -47,7 +48,12 @@ export function formatReport({ draft, items, problems, taskForces, text }: Repor
 
   const candidates = items.filter((i) => i.candidate);
   lines.push("", `候选新措施 Candidate new measures (NOT in taxonomy, not merged): ${candidates.length}`);
-  for (const c of candidates) lines.push(`  「${c.key}」 ${c.section} ${c.confidence}`);
+  for (const c of candidates) {
+    const near = (c.suggestions ?? []).map((s) => `${s.name} ${s.score}`).join("、") || "none";
+    lines.push(
+      `  ${c.rank ?? "-"}. 「${c.key}」 ${c.section} ${c.confidence} (${c.mentions?.length ?? 1}×; closest: ${near})`,
+    );
+  }
 
   lines.push("", `专班 Task forces: ${taskForces.length}`);
   for (const tf of taskForces) {
@@ -78,7 +84,8 @@ function describe(item: ExtractedItem): string {
     const f = item.figure;
     const value =
       f.date ?? `${f.value}${f.unit ?? ""}${f.normalized ? ` = ${f.normalized.value} ${f.normalized.unit}` : ""}`;
-    return `${surface} → ${f.metric ?? "no metric (item only)"} ${value} ${f.qualifier ?? ""}  ${at}`;
+    const inferred = f.yearInferred ? " 年份推断 (year inferred)" : "";
+    return `${surface} → ${f.metric ?? "no metric (item only)"} ${value ?? item.key} ${f.qualifier ?? ""}${inferred}  ${at}`;
   }
   return `${surface}  ${at}`;
 }

@@ -1,3 +1,5 @@
+import { type Segmentation, segment } from "./segment.ts";
+
 /**
  * Text preparation: one normalised view for pattern rules, one compact view for dictionary matching, and maps from
  * both back to the caller's input, so every item reports offsets into the text the user gave us.
@@ -14,6 +16,8 @@ export interface Paragraph {
 
 export interface PreparedText {
   raw: string;
+  /** Words of `norm` (segment.ts), for boundaries and verb–object phrases. */
+  seg: Segmentation;
   /** NFKC per character: full-width digits, letters and punctuation become ASCII. */
   norm: string;
   /** norm index → [start, end) of the raw character it came from. */
@@ -24,6 +28,8 @@ export interface PreparedText {
   /** compact index → norm index. */
   normOfCompact: Int32Array;
   paragraphs: Paragraph[];
+  /** Offsets in `norm` of every sentence end (。；!?), ascending, so a sentence is found by binary search. */
+  stops: Int32Array;
 }
 
 const quoteMarks = new Set([..."“”‘’\"'「」『』《》〈〉"]);
@@ -55,7 +61,18 @@ const topHeadings = new Set([
 export function prepareText(raw: string): PreparedText {
   const { norm, rawStart, rawEnd } = normalise(raw);
   const { compact, normOfCompact } = compactOf(norm);
-  return { raw, norm, rawStart, rawEnd, compact, normOfCompact, paragraphs: paragraphsOf(norm) };
+  const stops = Int32Array.from([...norm.matchAll(/[。；!?]/g)].map((m) => m.index));
+  return {
+    raw,
+    norm,
+    seg: segment(norm),
+    rawStart,
+    rawEnd,
+    compact,
+    normOfCompact,
+    paragraphs: paragraphsOf(norm),
+    stops,
+  };
 }
 
 function normalise(raw: string) {
@@ -158,14 +175,17 @@ export function snippetAt(text: PreparedText, start: number, end: number, max = 
   return text.norm.slice(from, to).replace(/\s+/g, "").slice(0, max);
 }
 
-function lastIndexOfAny(s: string, chars: string, from: number): number {
-  for (let i = from; i >= 0; i--) if (chars.includes(s[i] as string)) return i;
-  return -1;
-}
-
 /** [start, end) of the sentence (up to 。；!? or a blank line) containing a norm offset. */
 export function sentenceAt(text: PreparedText, pos: number): { start: number; end: number } {
-  const start = lastIndexOfAny(text.norm, "。；!?", pos - 1) + 1;
-  const rest = text.norm.slice(pos).search(/[。；!?]/);
-  return { start, end: rest < 0 ? text.norm.length : pos + rest };
+  // The first stop at or after pos ends the sentence; the one before it ends the previous sentence.
+  const { stops } = text;
+  let lo = 0;
+  let hi = stops.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((stops[mid] as number) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const start = lo > 0 ? (stops[lo - 1] as number) + 1 : 0;
+  return { start, end: lo < stops.length ? (stops[lo] as number) : text.norm.length };
 }

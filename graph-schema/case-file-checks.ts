@@ -44,6 +44,7 @@ export function checkCaseFile(file: ParsedCaseFile): CaseFileProblem[] {
   };
 
   expect(file.case.regionId, "Region", ["case", "regionId"]);
+  problems.push(...checkSourcedFields(file));
   file.nodes.forEach((node, i) => {
     if (node.label === "Department") {
       expect(node.regionId, "Region", ["nodes", i, "regionId"]);
@@ -81,6 +82,48 @@ export function checkCaseFile(file: ParsedCaseFile): CaseFileProblem[] {
   if (!file.relationships.some((r) => r.type === "FROM_SOURCE")) {
     problems.push({ path: ["relationships"], message: "a case needs at least one FROM_SOURCE relationship" });
   }
+  return problems;
+}
+
+/**
+ * Fields that need their own locator or a reason: a year with `yearLocator` (or null with a flag saying why), a
+ * project status with `statusLocator`, an inferred relationship with `inferredReason`.
+ */
+function checkSourcedFields(file: ParsedCaseFile): CaseFileProblem[] {
+  const problems: CaseFileProblem[] = [];
+  const { year, yearLocator, flags } = file.case;
+  if (year !== null && yearLocator === undefined) {
+    problems.push({ path: ["case", "yearLocator"], message: "yearLocator is required when year is set" });
+  }
+  if (year === null && yearLocator !== undefined) {
+    problems.push({ path: ["case", "yearLocator"], message: "yearLocator given but year is null" });
+  }
+  if (year === null && !flags.some((flag) => flag.field === "year")) {
+    problems.push({ path: ["case", "flags"], message: 'a case whose year is null needs a flag on "year"' });
+  }
+  file.nodes.forEach((node, i) => {
+    if (node.label !== "Project") return;
+    if (node.status !== undefined && node.statusLocator === undefined) {
+      problems.push({ path: ["nodes", i, "statusLocator"], message: "statusLocator is required when status is set" });
+    }
+    if (node.status === undefined && node.statusLocator !== undefined) {
+      problems.push({ path: ["nodes", i, "statusLocator"], message: "statusLocator given but status is not set" });
+    }
+  });
+  file.relationships.forEach((rel, i) => {
+    if (rel.inferred && rel.inferredReason === undefined) {
+      problems.push({
+        path: ["relationships", i, "inferredReason"],
+        message: "an inferred relationship needs a reason",
+      });
+    }
+    if (!rel.inferred && rel.inferredReason !== undefined) {
+      problems.push({
+        path: ["relationships", i, "inferred"],
+        message: "inferredReason given but inferred is not true",
+      });
+    }
+  });
   return problems;
 }
 

@@ -10,6 +10,7 @@ function goodFile(): CaseFileInput {
       name: "测试案例",
       title: "测试案例标题",
       year: 2022,
+      yearLocator: "dinghai › 背景情况",
       regionId: "region:dinghai",
       summary: "用于测试的案例摘要。",
       reportingUnit: "测试单位",
@@ -165,5 +166,39 @@ describe("case file schema", () => {
     const f = goodFile();
     f.relationships[0] = { ...f.relationships[0], evidense: "typo" } as never;
     expect(problems(f)[0]).toMatch(/^relationships\.0: /);
+  });
+
+  it("asks for a yearLocator with a year, and for a flag without one", () => {
+    const f = goodFile();
+    delete f.case.yearLocator;
+    expect(problems(f)).toEqual(["case.yearLocator: yearLocator is required when year is set"]);
+    f.case.year = null;
+    expect(problems(f)).toEqual(['case.flags: a case whose year is null needs a flag on "year"']);
+    f.case.flags = [{ field: "year", note: "报道未注明年份" }];
+    expect(problems(f)).toEqual([]);
+  });
+
+  it("accepts a project status only with its statusLocator", () => {
+    const f = goodFile();
+    f.nodes[3] = { id: "project:test", label: "Project", name: "测试项目", status: "signed" };
+    expect(problems(f)).toEqual(["nodes.3.statusLocator: statusLocator is required when status is set"]);
+    f.nodes[3] = { ...(f.nodes[3] as object), statusLocator: "sheet 1 › Timeline" } as never;
+    expect(problems(f)).toEqual([]);
+  });
+
+  it("asks an inferred relationship for its reason", () => {
+    const f = goodFile();
+    f.relationships[1] = { ...(f.relationships[1] as object), inferred: true } as never;
+    expect(problems(f)).toEqual(["relationships.1.inferredReason: an inferred relationship needs a reason"]);
+    f.relationships[1] = { ...(f.relationships[1] as object), inferredReason: "文中描述了做法但未点名" } as never;
+    expect(problems(f)).toEqual([]);
+  });
+
+  it("takes a date without its year in ISO 8601's truncated form, and nothing looser", () => {
+    const f = goodFile();
+    f.nodes[6] = { ...(f.nodes[6] as object), date: "--06-17" } as never;
+    expect(problems(f)).toEqual([]);
+    f.nodes[6] = { ...(f.nodes[6] as object), date: "06-17" } as never;
+    expect(problems(f)[0]).toMatch(/^nodes\.6\.date: expected YYYY/);
   });
 });

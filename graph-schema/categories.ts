@@ -6,42 +6,71 @@ export interface MeasureCategory {
   description: string;
 }
 
+/**
+ * Ordered as a project meets them: found and won, led, served by named people, prepared for approval, approved,
+ * supplied, financed, pushed, assessed, looked after; then the stance and the policies behind it all.
+ */
 export const measureCategories = [
   {
     id: "category:recruitment",
     name: "招商方式",
     nameEn: "Recruitment channels",
-    description: "How investors are found and won: referrals, agencies, leader visits, chain targeting.",
+    description: "How investors are found and won: referrals, agencies, squads, leader visits, chain targeting.",
+  },
+  {
+    id: "category:leadership",
+    name: "高位推动",
+    nameEn: "Leadership and accountability",
+    description: "Senior leaders take charge of projects in person and answer for them: lead visits, own projects.",
+  },
+  {
+    id: "category:dedicated-service",
+    name: "专班专员专人",
+    nameEn: "Dedicated service: task force, liaison officer, named staff",
+    description:
+      "Tiers of dedicated service: a cross-department task force, a designated liaison officer, a named staffer.",
+  },
+  {
+    id: "category:pre-approval",
+    name: "批前服务",
+    nameEn: "Pre-approval service",
+    description: "Work before formal filing: vetting before signing, planning the project, coaching, early review.",
   },
   {
     id: "category:approval",
     name: "审批服务",
     nameEn: "Approval service",
-    description: "Ways to speed or ease permits: pre-approval guidance, proxy filing, parallel and joint approvals.",
-  },
-  {
-    id: "category:dedicated-service",
-    name: "专班/专员",
-    nameEn: "Dedicated service",
-    description: "Named people or cross-department teams assigned to one project or firm.",
+    description: "Filing, permits and acceptance made faster or easier: proxy filing, parallel and bundled permits.",
   },
   {
     id: "category:factor-guarantee",
     name: "要素保障",
-    nameEn: "Factor guarantee",
-    description: "Securing land, utilities, docks, premises and site readiness for a project.",
+    nameEn: "Securing land, power, water and other inputs",
+    description: "Land supplied fast and ready, utilities, docks and premises secured for a project.",
   },
   {
     id: "category:finance",
     name: "金融支持",
     nameEn: "Finance support",
-    description: "Bank matchmaking, financing coordination and bringing in investors.",
+    description: "Bank matchmaking, financing coordination, investors brought in, help towards listing.",
   },
   {
     id: "category:follow-through",
     name: "推进机制",
     nameEn: "Follow-through mechanisms",
-    description: "Schedules, checklists, meetings and linkage that keep a project moving after signing.",
+    description: "Schedules, checklists, meetings, on-site work and linkage that keep a project moving.",
+  },
+  {
+    id: "category:assessment",
+    name: "考核激励",
+    nameEn: "Assessment and incentives",
+    description: "Results are ranked, published and assessed; teams compete; incentives are paid out fast.",
+  },
+  {
+    id: "category:aftercare",
+    name: "企业服务",
+    nameEn: "After-care for firms",
+    description: "Looking after firms once they are in: visits, dialogue forums, call-out service, service campaigns.",
   },
   {
     id: "category:service-attitude",
@@ -53,7 +82,7 @@ export const measureCategories = [
     id: "category:policy-support",
     name: "政策支持",
     nameEn: "Policy support",
-    description: "Dedicated policies, rules and help with policy titles or subsidies.",
+    description: "Dedicated policies, rules and work plans, and help with policy titles.",
   },
 ] as const satisfies readonly MeasureCategory[];
 

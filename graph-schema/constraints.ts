@@ -1,5 +1,6 @@
 import { nodeLabels } from "./ids.ts";
 import { relationshipTypeNames } from "./relationships.ts";
+import { graphMetaLabel } from "./stored.ts";
 
 /**
  * Cypher for the database schema, as data so the loader can run them in order and tests can check them.
@@ -10,6 +11,14 @@ import { relationshipTypeNames } from "./relationships.ts";
 export const uniqueIdConstraints: readonly string[] = nodeLabels.map(
   (label) => `CREATE CONSTRAINT ${snake(label)}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
 );
+
+/**
+ * The GraphMeta node is unique too: every write transaction MERGEs it, and the constraint is what keeps two
+ * concurrent first writes from creating two (and gives the cache's version poll an index).
+ */
+export const graphMetaConstraints: readonly string[] = [
+  `CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (m:${graphMetaLabel}) REQUIRE m.id IS UNIQUE`,
+];
 
 /** Properties the API filters or sorts on. */
 const rangeIndexed = [
@@ -63,6 +72,7 @@ export const fullTextIndexes: readonly string[] = [
 /** Everything, in the order to run it. */
 export const schemaStatements: readonly string[] = [
   ...uniqueIdConstraints,
+  ...graphMetaConstraints,
   ...rangeIndexes,
   ...relationshipCaseIndexes,
   ...fullTextIndexes,

@@ -17,13 +17,20 @@ function nodeOf<L extends NodeLabel>(label: L) {
 /** A named person attached to a unit; people are not nodes because no case connects one person to two units. */
 const person = z.strictObject({ name: nameText, role: nameText });
 
+/** Something a reader would expect on the case that the sources leave missing or uncertain, shown by the UI. */
+export const caseFlag = z.strictObject({
+  /** The field concerned: `year`, or a node id and property such as `project:x.status`. */
+  field: nameText,
+  note: shortText,
+});
+
 export const caseNode = nodeOf("Case").extend({
+  /** `name` is the short display name used everywhere; `title` the published headline or a descriptive title. */
   title: nameText,
   titleEn: nameText.optional(),
-  /** The year the story is about, not necessarily the publication year. */
-  year: z.number().int().min(1990).max(2100),
-  /** True when the source does not state the year and `year` is our best reading. */
-  yearUncertain: z.boolean().default(false),
+  /** The year the story is about, only when a passage states it (cited by `yearLocator`); otherwise null + a flag. */
+  year: z.number().int().min(1990).max(2100).nullable(),
+  yearLocator: nameText.optional(),
   regionId: idOf("Region"),
   series: nameText.optional(),
   summary: paraphrase,
@@ -31,16 +38,20 @@ export const caseNode = nodeOf("Case").extend({
   /** True for invented demo cases, so the UI and queries can keep them apart from sourced ones. */
   synthetic: z.boolean().default(false),
   reportingUnit: nameText,
+  flags: z.array(caseFlag).default([]),
 });
 
 export const reliabilities = ["gov", "mirror", "low"] as const;
 
+/** One published page. `title` only when the sheet gives the page's headline; `name` is our short label. */
 export const sourceNode = nodeOf("Source").extend({
-  title: nameText,
+  title: nameText.optional(),
   publisher: nameText.optional(),
   url: z.url().optional(),
   date: isoDate.optional(),
   reliability: z.enum(reliabilities),
+  /** Why a mirror is a mirror: `[mirror/news]` (a trade paper's own page) or `[gov-origin mirror]`. */
+  reliabilityNote: shortText.optional(),
   note: shortText.optional(),
 });
 
@@ -82,7 +93,10 @@ export const projectStatuses = [
 ] as const;
 
 export const projectNode = nodeOf("Project").extend({
+  /** Only when a passage states it; "expected", "near" or "planned" are not statuses. */
   status: z.enum(projectStatuses).optional(),
+  /** Locator of the passage that states `status`; required with it. */
+  statusLocator: nameText.optional(),
   /** Headline numbers for sorting and display only; the sourced values are Figure nodes. */
   investmentYuan: z.number().positive().optional(),
   landMu: z.number().positive().optional(),
@@ -108,7 +122,8 @@ export const measureCategoryNode = nodeOf("MeasureCategory").extend({ descriptio
 
 export const industryNode = nodeOf("Industry");
 
-export const outcomeKinds = ["outcome", "nextStep", "lesson"] as const;
+/** `goal` is a target the unit set itself (落地即开工): a goal is never mapped to a practice in the taxonomy. */
+export const outcomeKinds = ["outcome", "nextStep", "lesson", "goal"] as const;
 
 export const outcomeNode = nodeOf("Outcome").extend({
   kind: z.enum(outcomeKinds),
@@ -155,7 +170,7 @@ export const figureMetrics = [
   "duration",
 ] as const;
 
-/** Units after normalisation: money in yuan (USD stays USD), land in mu. */
+/** Units after normalisation: money in yuan (USD stays USD), land in mu; 工作日 stays `workday`, never `day`. */
 export const normalizedUnits = [
   "yuan",
   "USD",
@@ -165,6 +180,7 @@ export const normalizedUnits = [
   "GW",
   "MW",
   "day",
+  "workday",
   "month",
   "percent",
   "count",

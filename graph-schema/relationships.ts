@@ -129,8 +129,10 @@ export type RelationshipType = keyof typeof relationshipTypes;
 export const relationshipTypeNames = Object.keys(relationshipTypes) as RelationshipType[];
 
 /**
- * Provenance every relationship carries. `caseId` is implied by the case file and filled in by the loader;
- * `sourceId` names which of the case's sources a fact comes from when it has several.
+ * Provenance every relationship carries. `section` is the locator of the passage (see locator.ts for the bundled
+ * sources). `caseId` is implied by the case file and filled in by the loader; `sourceId` names which of the case's
+ * sources a fact comes from when it has several. `inferred` marks a fact that is a reading rather than a statement
+ * of the passage; `inferredReason` (required with it) says why the reading holds, and the UI shows it.
  */
 export const provenance = z.strictObject({
   from: anyId,
@@ -139,6 +141,8 @@ export const provenance = z.strictObject({
   evidence: shortText,
   caseId: idOf("Case").optional(),
   sourceId: idOf("Source").optional(),
+  inferred: z.literal(true).optional(),
+  inferredReason: shortText.optional(),
 });
 
 function relationshipOf<T extends RelationshipType, P extends z.ZodRawShape>(type: T, props: z.ZodObject<P>) {

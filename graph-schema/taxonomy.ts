@@ -1,18 +1,46 @@
 import { measureCategories } from "./categories.ts";
 import type { Measure } from "./measure-type.ts";
 import { approvalMeasures } from "./measures-approval.ts";
+import { factorMeasures } from "./measures-factors.ts";
+import { followThroughMeasures } from "./measures-follow-through.ts";
+import { leadershipMeasures } from "./measures-leadership.ts";
+import { preApprovalMeasures } from "./measures-pre-approval.ts";
 import { recruitmentMeasures } from "./measures-recruitment.ts";
 import { serviceMeasures } from "./measures-service.ts";
 import type { MeasureCategoryNode, MeasureNode } from "./nodes.ts";
 
 /** The whole practice taxonomy: categories, then measures grouped by file for size only. */
-export const measures: readonly Measure[] = [...recruitmentMeasures, ...approvalMeasures, ...serviceMeasures];
+export const measures: readonly Measure[] = [
+  ...recruitmentMeasures,
+  ...leadershipMeasures,
+  ...serviceMeasures,
+  ...preApprovalMeasures,
+  ...approvalMeasures,
+  ...factorMeasures,
+  ...followThroughMeasures,
+];
+
+/**
+ * Measure ids retired by the taxonomy review, each pointing at the measure that took its place, so links and
+ * bookmarks made with an old id still resolve (see `resolveMeasureId`).
+ */
+export const measureIdAliases: Readonly<Record<string, string>> = {
+  // 主要领导带队 covers leading talks and driving projects, not recruitment visits only.
+  "measure:leader-led-recruitment": "measure:top-leader-leads",
+  // 专人 (a named staffer) is one tier; 专员 (a designated liaison post) became measure:liaison-officer.
+  "measure:dedicated-liaison": "measure:named-staff",
+};
 
 export { measureCategories };
 
 export const measureById: ReadonlyMap<string, Measure> = new Map(measures.map((m) => [m.id, m]));
 
 export const categoryIds: ReadonlySet<string> = new Set(measureCategories.map((c) => c.id));
+
+/** The current id for a measure id, following `measureIdAliases`; an unknown id comes back unchanged. */
+export function resolveMeasureId(id: string): string {
+  return measureIdAliases[id] ?? id;
+}
 
 /** Every wording a case may use for a measure: its name, aliases and variants. */
 export function wordingsOf(measure: Measure): string[] {

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { createDriver } from "../server/db/driver.ts";
-import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "../server/db/embedded.ts";
-import { logger } from "../server/logger.ts";
+import { createDriver } from "../platform/db/driver.ts";
+import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "../platform/db/embedded.ts";
+import { logger } from "../platform/logger.ts";
 
 export { freePort, type ServerProcess, startServerProcess } from "../test/server-process.ts";
 

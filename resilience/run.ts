@@ -1,8 +1,13 @@
 import { parseArgs } from "node:util";
 import { printTable } from "../bench/table.ts";
-import { bundledCasesDir, caseFilesIn } from "../seed/files.ts";
-import { readCaseFiles, seedCases } from "../seed/seed.ts";
-import { measurePopularity, syntheticCases } from "../seed/synthetic.ts";
+import {
+  bundledCasesDir,
+  caseFilesIn,
+  measurePopularity,
+  readCaseFiles,
+  seedCases,
+  syntheticCases,
+} from "../seed/index.ts";
 import { freePort, type ScenarioResult, type ServerProcess, say, startServerProcess, TestNeo4j } from "./harness.ts";
 import { badFiles } from "./scenarios/bad-files.ts";
 import { concurrentWrites } from "./scenarios/concurrent-writes.ts";

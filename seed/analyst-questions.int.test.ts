@@ -37,7 +37,7 @@ describe("analysts' questions in Cypher", () => {
       .map((n) => (n?.label === "Department" ? n.kind : undefined));
     expect(answer?.taskForce).toContain("专班");
     expect(answer?.role).toContain("区委常委");
-    expect(answer?.section).toBe("主要做法/一/3");
+    expect(answer?.section).toBe("dinghai › 主要做法 › 一 › 3");
     const memberKinds = (answer?.memberKinds ?? []) as string[];
     expect([...memberKinds].sort()).toEqual([...new Set(expectedKinds)].sort());
     expect(memberKinds).toHaveLength(7);

@@ -1,9 +1,10 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { ConfigError, loadConfig } from "../server/config.ts";
-import { openDatabase } from "../server/db/database.ts";
-import { ToolchainError } from "../server/db/toolchain.ts";
-import { logger } from "../server/logger.ts";
+import { issuesOf } from "../graph-schema/index.ts";
+import { ConfigError, loadConfig } from "../platform/config.ts";
+import { openDatabase } from "../platform/db/database.ts";
+import { ToolchainError } from "../platform/db/toolchain.ts";
+import { logger } from "../platform/logger.ts";
 import { formatCounts, graphCounts } from "./counts.ts";
 import { bundledCasesDir, caseFilesIn, formatProblem } from "./files.ts";
 import type { LoadProgress } from "./loader.ts";
@@ -112,7 +113,11 @@ main().then(
     } else if (error instanceof ConfigError || error instanceof ToolchainError) {
       console.error(error.message);
     } else if (error instanceof z.ZodError) {
-      console.error(`${error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("\n")}\n${USAGE}`);
+      console.error(
+        `${issuesOf(error)
+          .map((i) => `--${i.path}: ${i.message}`)
+          .join("\n")}\n${USAGE}`,
+      );
     } else {
       console.error(error instanceof Error ? error.message : error);
     }

@@ -1,5 +1,6 @@
 import type { NodeLabel } from "../graph-schema/ids.ts";
 import type { RelationshipType } from "../graph-schema/relationships.ts";
+import { graphMetaLabel } from "../graph-schema/stored.ts";
 
 /*
  * The loader's Cypher, kept together. Labels and relationship types cannot be parameters in Cypher,
@@ -119,7 +120,7 @@ export const deleteEverything = `MATCH (n) CALL (n) { DETACH DELETE n } IN TRANS
  * A random token rather than a counter: a reset deletes the node, and a counter would restart at values
  * a cache may already hold.
  */
-export const bumpGraphVersion = `MERGE (m:GraphMeta {id: 'graph'})
+export const bumpGraphVersion = `MERGE (m:${graphMetaLabel} {id: 'graph'})
 SET m.version = randomUUID(), m.updatedAt = datetime()`;
 
 /* Export (seed/export.ts): the graph read back case by case. */

@@ -1,9 +1,9 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { ConfigError, loadConfig } from "../server/config.ts";
-import { openDatabase } from "../server/db/database.ts";
-import { ToolchainError } from "../server/db/toolchain.ts";
-import { logger } from "../server/logger.ts";
+import { ConfigError, loadConfig } from "../platform/config.ts";
+import { openDatabase } from "../platform/db/database.ts";
+import { ToolchainError } from "../platform/db/toolchain.ts";
+import { logger } from "../platform/logger.ts";
 import { exportCases } from "./export.ts";
 import { formatProblem } from "./files.ts";
 

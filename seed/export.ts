@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
-import { caseFileSchema, labelOfId, type NodeLabel, relationshipTypeNames } from "../graph-schema/index.ts";
+import { caseFileSchema, issuesOf, labelOfId, type NodeLabel, relationshipTypeNames } from "../graph-schema/index.ts";
 import * as cypher from "./cypher.ts";
 import {
   caseFields,
@@ -15,7 +15,7 @@ import {
   relationshipFields,
 } from "./export-files.ts";
 import { UnmappedPropertyError } from "./export-props.ts";
-import { type FileProblem, jsonPath } from "./files.ts";
+import type { FileProblem } from "./files.ts";
 
 export interface ExportOptions {
   database?: string | undefined;
@@ -59,14 +59,7 @@ export async function exportCases(driver: Driver, dir: string, options: ExportOp
       for (const node of file.nodes) unplaced.delete(node.id as string);
       const parsed = caseFileSchema.safeParse(file);
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
-          result.problems.push({
-            file: fileName,
-            path: jsonPath(issue.path),
-            code: issue.code,
-            message: issue.message,
-          });
-        }
+        for (const issue of issuesOf(parsed.error)) result.problems.push({ file: fileName, ...issue });
         continue;
       }
       writeFileSync(path.join(dir, fileName), `${JSON.stringify(file, null, 2)}\n`);

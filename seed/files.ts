@@ -1,16 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { type CaseFile, caseFileSchema } from "../graph-schema/index.ts";
+import { type CaseFile, caseFileSchema, formatIssuePath, issuesOf, type SchemaIssue } from "../graph-schema/index.ts";
 
 export const bundledCasesDir = fileURLToPath(new URL("./cases/", import.meta.url));
 
-/** One thing wrong with one file: where (file and JSON path) and why. Seed errors print as `file: path: message`. */
-export interface FileProblem {
+/** One thing wrong with one file: the file, and the one validation-error shape (path "" = the whole file). */
+export interface FileProblem extends SchemaIssue {
   file: string;
-  path: string;
-  code: string;
-  message: string;
 }
 
 export interface ValidatedFiles {
@@ -25,35 +22,20 @@ export function caseFilesIn(dir: string): string[] {
     .map((name) => path.join(dir, name));
 }
 
-/** JSON path in the `$.a[0].b` form, which is what editors and jq users recognise. */
-export function jsonPath(segments: readonly PropertyKey[]): string {
-  return segments.reduce<string>(
-    (acc, segment) => (typeof segment === "number" ? `${acc}[${segment}]` : `${acc}.${String(segment)}`),
-    "$",
-  );
-}
-
 /** Parses and validates one file's text; never throws for bad input, only reports it. */
 export function validateCaseText(file: string, text: string): { data?: CaseFile; problems: FileProblem[] } {
   if (text.includes("\uFFFD")) {
-    return { problems: [{ file, path: "$", code: "encoding", message: "file is not valid UTF-8" }] };
+    return { problems: [{ file, path: "", code: "encoding", message: "file is not valid UTF-8" }] };
   }
   let json: unknown;
   try {
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    return { problems: [{ file, path: "$", code: "invalid_json", message: (error as Error).message }] };
+    return { problems: [{ file, path: "", code: "invalid_json", message: (error as Error).message }] };
   }
   const parsed = caseFileSchema.safeParse(json);
   if (parsed.success) return { data: parsed.data, problems: [] };
-  return {
-    problems: parsed.error.issues.map((issue) => ({
-      file,
-      path: jsonPath(issue.path),
-      code: issue.code,
-      message: issue.message,
-    })),
-  };
+  return { problems: issuesOf(parsed.error).map((issue) => ({ file, ...issue })) };
 }
 
 /** Reads one file from disk and validates it. */
@@ -63,7 +45,7 @@ export function readCaseFile(file: string): { data?: CaseFile; problems: FilePro
     text = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(file));
   } catch (error) {
     const message = error instanceof TypeError ? "file is not valid UTF-8" : (error as Error).message;
-    return { problems: [{ file, path: "$", code: "unreadable", message }] };
+    return { problems: [{ file, path: "", code: "unreadable", message }] };
   }
   return validateCaseText(file, text);
 }
@@ -86,7 +68,7 @@ export function visitCaseFiles(
     if (earlier) {
       problems.push({
         file,
-        path: "$.case.id",
+        path: "case.id",
         code: "duplicate_case",
         message: `case id ${data.case.id} is already used by ${earlier}`,
       });
@@ -105,6 +87,7 @@ export function validateCaseFiles(files: readonly string[]): ValidatedFiles {
   return { cases, problems };
 }
 
+/** `file: $.relationships[3].evidence: message (code)`: the path as editors and jq users write it. */
 export function formatProblem(problem: FileProblem): string {
-  return `${problem.file}: ${problem.path}: ${problem.message} (${problem.code})`;
+  return `${problem.file}: ${formatIssuePath(problem.path)}: ${problem.message} (${problem.code})`;
 }

@@ -57,6 +57,21 @@ describe("loader against real Neo4j", () => {
     }
   });
 
+  it("drops a stored year when a reloaded case no longer has one", async () => {
+    const [file] = [...syntheticCases({ count: 1, seed: 5 })];
+    if (!file) throw new Error("no synthetic case");
+    await seedCases(driver, [file]);
+    const unknownYear = {
+      ...file,
+      case: { ...file.case, year: null, yearLocator: undefined, flags: [{ field: "year", note: "年份未注明" }] },
+    };
+    await seedCases(driver, [unknownYear]);
+    const { records } = await driver.executeQuery("MATCH (c:Case {id: $id}) RETURN c.year AS year", {
+      id: file.case.id,
+    });
+    expect(records[0]?.get("year")).toBeNull();
+  });
+
   it("leaves nothing of a batch whose transaction fails mid-way, and keeps earlier batches", async () => {
     const cases = [...syntheticCases({ count: 6, seed: 11 })].map((file) => planCase(file));
     const broken = cases[4];

@@ -12,7 +12,8 @@ export interface CasePlan {
 export interface NodeRow {
   label: NodeLabel;
   id: string;
-  props: Record<string, PropertyValue>;
+  /** A null removes the property when the node already exists (`SET n += props`). */
+  props: Record<string, PropertyValue | null>;
 }
 
 export interface RelationshipRow {
@@ -38,9 +39,14 @@ export interface PlannableCaseFile {
 
 export function planCase(file: PlannableCaseFile): CasePlan {
   const caseId = file.case.id;
-  const caseProps = toNeo4jProps(file.case, ["label"]);
+  const caseProps: Record<string, PropertyValue | null> = toNeo4jProps(file.case, ["label", "flags"]);
+  // Flags are stored as one JSON text; null when there are none, so a reload drops flags that were resolved.
+  const flags = Array.isArray(file.case.flags) ? file.case.flags : [];
+  caseProps.flagsJson = flags.length > 0 ? JSON.stringify(flags) : null;
   caseProps.regionPath = regionPath(file);
   caseProps.unlinkedNodeIds = unlinkedNodeIds(file);
+  // A year that turned out to be unsourced becomes null: a reload must drop the stored one, not keep it.
+  if (file.case.year === null) caseProps.year = null;
   const nodes: NodeRow[] = [{ label: "Case", id: caseId, props: caseProps }];
   // Every node a synthetic case brings is marked too, so filters can hide generated regions, parks, departments.
   const markSynthetic = caseProps.synthetic === true;

@@ -1,13 +1,12 @@
-/** mulberry32: a small, fast, seeded PRNG, so a seed number always yields the same synthetic data. */
+import { randomLcg } from "d3-random";
+
+/**
+ * The project's one seeded PRNG: d3-random's LCG, which the web's force layout uses too
+ * (web/src/graph/layout-config.ts), so a seed number always yields the same synthetic data and the same layout.
+ * Seeds are taken as unsigned 32-bit integers; 0 stands for 1.
+ */
 export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return randomLcg(seed >>> 0 || 1);
 }
 
 export function randomInt(random: () => number, min: number, max: number): number {

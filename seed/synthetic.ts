@@ -110,6 +110,7 @@ function syntheticCase(n: number, random: () => number, weights: readonly number
       title: `${districtName}引进${industryName}项目（示例 ${n}）`,
       titleEn: `Synthetic case ${n}: a ${industryEn.toLowerCase()} project`,
       year,
+      yearLocator: "syn §0",
       regionId: districtId,
       summary: `合成数据：${districtName}以专班推进一个${industryName}项目，用于规模测试。`,
       synthetic: true,

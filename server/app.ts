@@ -1,30 +1,30 @@
 import { randomUUID } from "node:crypto";
-import { existsSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+import type { Server } from "node:http";
 import cors from "cors";
 import express, { type Express, type RequestHandler, Router } from "express";
 import { rateLimit } from "express-rate-limit";
 import helmet from "helmet";
 import { pinoHttp } from "pino-http";
+import type { Config } from "../platform/config.ts";
+import type { Database } from "../platform/db/database.ts";
+import { ConcurrencyLimiter } from "../platform/db/limiter.ts";
+import { createReader } from "../platform/db/read.ts";
+import type { Logger } from "../platform/logger.ts";
 import type { ApiContext } from "./api/context.ts";
 import { registerApiRoutes } from "./api/index.ts";
 import { ResponseCache } from "./cache.ts";
-import type { Config } from "./config.ts";
-import type { Database } from "./db/database.ts";
-import { ConcurrencyLimiter } from "./db/limiter.ts";
-import { createReader } from "./db/read.ts";
 import { requireToken } from "./http/auth.ts";
+import { answerClientErrors } from "./http/client-error.ts";
 import { errorHandler, HttpError, notFoundHandler, ServiceUnavailableError, sendProblem } from "./http/problem.ts";
 import { RouteRegistry } from "./http/route.ts";
-import type { Logger } from "./logger.ts";
-
-export const webDist = fileURLToPath(new URL("../web/dist/", import.meta.url));
+import { builtWebApp, mountWebApp, type WebApp } from "./web-app.ts";
 
 export interface AppDeps {
   db: Database;
   config: Config;
   log: Logger;
+  /** Prepared at start-up (built if needed); otherwise whatever web/dist holds. */
+  webApp?: WebApp;
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -67,13 +67,12 @@ export function createApp(deps: AppDeps): Express {
   api.use(notFoundHandler);
   app.use("/api", api);
 
-  if (existsSync(webDist)) {
-    app.use(express.static(webDist, { index: "index.html", maxAge: "1h" }));
-    // Client-side routes fall back to the app shell.
-    app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(path.join(webDist, "index.html")));
-  }
+  mountWebApp(app, deps.webApp ?? builtWebApp());
   app.use(notFoundHandler);
   app.use(errorHandler(log));
+  // Every server made from this app (npm start, the tests, the benchmark) answers refused requests completely.
+  const listen = app.listen.bind(app) as (...args: unknown[]) => Server;
+  app.listen = ((...args: unknown[]) => answerClientErrors(listen(...args))) as Express["listen"];
   return app;
 }
 

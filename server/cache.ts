@@ -1,13 +1,18 @@
 import { createHash } from "node:crypto";
 import { LRUCache } from "lru-cache";
-import type { Reader } from "./db/read.ts";
-import type { Logger } from "./logger.ts";
+import { graphMetaLabel } from "../graph-schema/index.ts";
+import type { Reader } from "../platform/db/read.ts";
+import type { Logger } from "../platform/logger.ts";
 
 /** The loader changes this node's version token in every write transaction (seed/cypher.ts). */
-const GRAPH_VERSION_QUERY = "OPTIONAL MATCH (m:GraphMeta {id: 'graph'}) RETURN coalesce(m.version, 'empty') AS version";
+const GRAPH_VERSION_QUERY = `OPTIONAL MATCH (m:${graphMetaLabel} {id: 'graph'}) RETURN coalesce(m.version, 'empty') AS version`;
 
-/** A response body serialised once and sent many times, with its ETag, so a cache hit costs no JSON work. */
-export class JsonBody {
+/**
+ * A response body serialised once and sent many times, with its ETag, so a cache hit costs no JSON work.
+ * `T` is the type it was serialised from, so a handler answering with it is still checked against the contract.
+ */
+export class JsonBody<T = unknown> {
+  declare readonly of?: T;
   readonly bytes: Buffer;
   readonly etag: string;
   constructor(text: string) {
@@ -39,8 +44,8 @@ export class ResponseCache {
   }
 
   /** The serialised response for `key`, computed at most once per graph version. */
-  respond(key: string, compute: () => Promise<unknown>): Promise<JsonBody> {
-    return this.getOrCompute(key, async () => new JsonBody(JSON.stringify(await compute())));
+  respond<T>(key: string, compute: () => Promise<T>): Promise<JsonBody<T>> {
+    return this.getOrCompute(key, async () => new JsonBody<T>(JSON.stringify(await compute())));
   }
 
   async getOrCompute<T>(key: string, compute: () => Promise<T>): Promise<T> {

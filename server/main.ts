@@ -1,11 +1,12 @@
 import type { Server } from "node:http";
+import { type Config, ConfigError, loadConfig } from "../platform/config.ts";
+import { type Database, openDatabase } from "../platform/db/database.ts";
+import { ToolchainError } from "../platform/db/toolchain.ts";
+import { logger } from "../platform/logger.ts";
 import { createApp } from "./app.ts";
-import { type Config, ConfigError, loadConfig } from "./config.ts";
-import { type Database, openDatabase } from "./db/database.ts";
-import { ToolchainError } from "./db/toolchain.ts";
-import { logger } from "./logger.ts";
 import { installMemoryReport } from "./memory-report.ts";
 import { seedBundledIfEmpty } from "./seed-on-start.ts";
+import { prepareWebApp, type WebApp } from "./web-app.ts";
 
 /**
  * `npm start`: Neo4j (NEO4J_URI, else embedded), seeded when empty, API + web app on PORT.
@@ -14,12 +15,22 @@ import { seedBundledIfEmpty } from "./seed-on-start.ts";
 async function main(): Promise<void> {
   const config = loadConfig();
   installMemoryReport();
-  const db = await openDatabase(config, logger);
+  // The web build and the database start overlap: on a fresh clone both take a while.
+  const building = new AbortController();
+  const webAppReady = prepareWebApp(logger.child({ component: "web-app" }), { signal: building.signal });
+  const db = await openDatabase(config, logger).catch((error: unknown) => {
+    building.abort();
+    throw error;
+  });
   if (config.SEED_ON_START === "auto") await seedBundledIfEmpty(db, logger);
-  const server = await listen(config, db);
+  const webApp = await webAppReady;
+  const server = await listen(config, db, webApp);
   const url = `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${config.PORT}`;
   logger.info({ url, neo4j: db.version }, "policy-graph is up");
-  console.log(`\n  policy-graph explorer: ${url}\n  Neo4j ${db.version} at ${db.uri}\n  Ctrl-C to stop\n`);
+  const notServed = webApp.problem
+    ? `\n  the explorer is not served: ${webApp.problem.reason}; run: ${webApp.problem.fix}`
+    : "";
+  console.log(`\n  policy-graph explorer: ${url}${notServed}\n  Neo4j ${db.version} at ${db.uri}\n  Ctrl-C to stop\n`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -35,8 +46,8 @@ async function main(): Promise<void> {
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 }
 
-function listen(config: Config, db: Database): Promise<Server> {
-  const app = createApp({ db, config, log: logger });
+function listen(config: Config, db: Database, webApp: WebApp): Promise<Server> {
+  const app = createApp({ db, config, log: logger, webApp });
   return new Promise((resolve, reject) => {
     const server = app.listen(config.PORT, config.HOST, () => resolve(server));
     // Bound how long a slow or stalled client can hold a socket.

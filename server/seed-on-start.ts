@@ -1,8 +1,13 @@
-import { bundledCasesDir, caseFilesIn } from "../seed/files.ts";
-import { applyGraphSchema } from "../seed/schema-setup.ts";
-import { isGraphEmpty, readCaseFiles, seedCases } from "../seed/seed.ts";
-import type { Database } from "./db/database.ts";
-import type { Logger } from "./logger.ts";
+import type { Database } from "../platform/db/database.ts";
+import type { Logger } from "../platform/logger.ts";
+import {
+  applyGraphSchema,
+  bundledCasesDir,
+  caseFilesIn,
+  isGraphEmpty,
+  readCaseFiles,
+  seedCases,
+} from "../seed/index.ts";
 
 /**
  * On start: make sure constraints and indexes exist (idempotent, so an older store gets new indexes),

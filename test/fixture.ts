@@ -1,8 +1,13 @@
 import type { Driver } from "neo4j-driver";
 import type { CaseFile } from "../graph-schema/index.ts";
-import { bundledCasesDir, caseFilesIn } from "../seed/files.ts";
-import { readCaseFiles, seedCases } from "../seed/seed.ts";
-import { measurePopularity, syntheticCases } from "../seed/synthetic.ts";
+import {
+  bundledCasesDir,
+  caseFilesIn,
+  measurePopularity,
+  readCaseFiles,
+  seedCases,
+  syntheticCases,
+} from "../seed/index.ts";
 
 export interface Fixture {
   real: CaseFile[];

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "../server/db/embedded.ts";
-import { logger } from "../server/logger.ts";
+import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "../platform/db/embedded.ts";
+import { logger } from "../platform/logger.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { inject } from "vitest";
-import { resetGraph } from "../seed/seed.ts";
-import { createDriver } from "../server/db/driver.ts";
+import { createDriver } from "../platform/db/driver.ts";
+import { resetGraph } from "../seed/index.ts";
 
 /** A driver for the test database provided by the global setup. Close it in afterAll. */
 export function testDriver(): Driver {

@@ -4,8 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { graphCounts } from "../../seed/counts.ts";
-import { bundledCasesDir } from "../../seed/files.ts";
+import { bundledCasesDir, graphCounts } from "../../seed/index.ts";
 import type { ScenarioResult } from "../harness.ts";
 
 /** Scenario 6: malformed, wrongly encoded and schema-violating case files: clear errors, nothing written. */

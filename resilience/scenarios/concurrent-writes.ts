@@ -1,10 +1,16 @@
 import type { Driver } from "neo4j-driver";
 import { percentile } from "../../bench/stats.ts";
 import { nodeLabels } from "../../graph-schema/index.ts";
-import { graphCounts } from "../../seed/counts.ts";
-import { bundledCasesDir, caseFilesIn } from "../../seed/files.ts";
-import { readCaseFiles, resetGraph, seedCases } from "../../seed/seed.ts";
-import { measurePopularity, syntheticCases } from "../../seed/synthetic.ts";
+import {
+  bundledCasesDir,
+  caseFilesIn,
+  graphCounts,
+  measurePopularity,
+  readCaseFiles,
+  resetGraph,
+  seedCases,
+  syntheticCases,
+} from "../../seed/index.ts";
 import { type ScenarioResult, type ServerProcess, say } from "../harness.ts";
 
 /**

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { Driver } from "neo4j-driver";
-import { graphCounts } from "../../seed/counts.ts";
+import { graphCounts } from "../../seed/index.ts";
 import { type ScenarioResult, type ServerProcess, say } from "../harness.ts";
 
 interface HostileRequest {

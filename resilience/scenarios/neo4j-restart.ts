@@ -1,5 +1,5 @@
 import type { Driver } from "neo4j-driver";
-import { graphCounts } from "../../seed/counts.ts";
+import { graphCounts } from "../../seed/index.ts";
 import { type ScenarioResult, type ServerProcess, say, sleep, type TestNeo4j } from "../harness.ts";
 
 function summarise(samples: Sample[]): string {

@@ -2,11 +2,16 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import type { Driver } from "neo4j-driver";
 import { relationshipTypeNames } from "../../graph-schema/index.ts";
-import { graphCounts } from "../../seed/counts.ts";
-import { bundledCasesDir, caseFilesIn } from "../../seed/files.ts";
-import { seededRandom } from "../../seed/random.ts";
-import { readCaseFiles, resetGraph } from "../../seed/seed.ts";
-import { measurePopularity, syntheticCases } from "../../seed/synthetic.ts";
+import {
+  bundledCasesDir,
+  caseFilesIn,
+  graphCounts,
+  measurePopularity,
+  readCaseFiles,
+  resetGraph,
+  seededRandom,
+  syntheticCases,
+} from "../../seed/index.ts";
 import { type ScenarioResult, say } from "../harness.ts";
 
 const SEED_NUMBER = 7;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphCounts } from "../../seed/counts.ts";
+import { graphCounts } from "../../seed/index.ts";
 import { seedFixture } from "../../test/fixture.ts";
 import { startTestServer, type TestServer } from "../../test/http.ts";
 import { testDriver } from "../../test/neo4j.ts";

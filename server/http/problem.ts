@@ -1,15 +1,9 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from "express";
 import { Neo4jError } from "neo4j-driver";
 import type { z } from "zod";
-import { OverloadedError } from "../db/limiter.ts";
-import type { Logger } from "../logger.ts";
-
-/** One bad field, shaped like zod's own issues: where, what kind, why. */
-export interface FieldProblem {
-  path: string;
-  code: string;
-  message: string;
-}
+import { issuesOf, type SchemaIssue } from "../../graph-schema/index.ts";
+import { OverloadedError } from "../../platform/db/limiter.ts";
+import type { Logger } from "../../platform/logger.ts";
 
 /** An error that already knows its HTTP status; everything else becomes a 500 without details. */
 export class HttpError extends Error {
@@ -17,7 +11,7 @@ export class HttpError extends Error {
     readonly status: number,
     readonly title: string,
     detail: string,
-    readonly errors: FieldProblem[] = [],
+    readonly errors: SchemaIssue[] = [],
     readonly headers: Record<string, string> = {},
   ) {
     super(detail);
@@ -33,11 +27,7 @@ export class NotFoundError extends HttpError {
 
 export class ValidationError extends HttpError {
   constructor(where: string, issues: z.core.$ZodIssue[]) {
-    const errors = issues.map((issue) => ({
-      path: [where, ...issue.path.map(String)].join("."),
-      code: issue.code,
-      message: issue.message,
-    }));
+    const errors = issuesOf({ issues }, where);
     super(400, "Bad Request", `invalid ${where}: ${errors.map((e) => `${e.path}: ${e.message}`).join("; ")}`, errors);
   }
 }

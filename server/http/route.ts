@@ -1,46 +1,34 @@
 import type { Request, RequestHandler, Response, Router } from "express";
-import { z } from "zod";
+import type { z } from "zod";
+import type { Operation } from "../../contract/index.ts";
 import { JsonBody } from "../cache.ts";
+import { HttpError, sendProblem } from "./problem.ts";
 import { parseBody, parseParams, parseQuery } from "./validate.ts";
 
-/**
- * One API route described once: its zod schemas both parse the request (the handler receives only the
- * parsed values) and generate the OpenAPI document, so the two can never disagree.
- */
-export interface RouteSpec<Q extends z.ZodType, P extends z.ZodType, B extends z.ZodType> {
-  method: "get" | "post";
-  /** Express path below /api, e.g. `/nodes/:id`. */
-  path: string;
-  summary: string;
-  tag: string;
-  query?: Q;
-  params?: P;
-  body?: B;
-  /** Requires the bearer token (write endpoints). */
-  auth?: boolean;
-  successStatus?: number;
-  handler: (
-    input: { query: z.output<Q>; params: z.output<P>; body: z.output<B> },
-    req: Request,
-    res: Response,
-  ) => Promise<unknown>;
-}
+/** What a handler receives: the parsed request, never the raw one. */
+export type InputOf<O> =
+  O extends Operation<infer Q, infer P, infer B, z.ZodType>
+    ? { query: z.output<Q>; params: z.output<P>; body: z.output<B> }
+    : never;
 
-// biome-ignore lint/suspicious/noExplicitAny: the registry holds routes of every schema type.
-type AnyRoute = RouteSpec<any, any, any>;
+/** What a handler must answer with: the contract's response body, or that body already serialised by the cache. */
+export type OutputOf<O> =
+  O extends Operation<z.ZodType, z.ZodType, z.ZodType, infer R> ? z.input<R> | JsonBody<z.input<R>> : never;
 
-const empty = z.object({});
+export type Handler<O extends Operation> = (input: InputOf<O>, req: Request, res: Response) => Promise<OutputOf<O>>;
+
+/** A contract operation with the server's handler for it. */
+export type Route<O extends Operation = Operation> = O & { handler: Handler<O> };
 
 export class RouteRegistry {
-  readonly routes: AnyRoute[] = [];
+  // biome-ignore lint/suspicious/noExplicitAny: the registry holds routes of every operation type.
+  readonly routes: Route<any>[] = [];
 
-  add<Q extends z.ZodType = typeof empty, P extends z.ZodType = typeof empty, B extends z.ZodType = typeof empty>(
-    spec: RouteSpec<Q, P, B>,
-  ): void {
-    this.routes.push(spec);
+  add<O extends Operation>(op: O, handler: Handler<O>): void {
+    this.routes.push({ ...op, handler });
   }
 
-  /** Mounts every route; `guard` runs first on routes that need auth. */
+  /** Mounts every route; `guard` runs first on routes that need auth; other methods on a known path get 405. */
   mount(router: Router, guard: RequestHandler): void {
     for (const route of this.routes) {
       const handle: RequestHandler = async (req, res) => {
@@ -51,88 +39,36 @@ export class RouteRegistry {
         };
         const result = await route.handler(input, req, res);
         if (res.headersSent) return;
-        res.status(route.successStatus ?? 200);
-        if (result instanceof JsonBody) {
+        res.status(route.success);
+        if (route.contentType === "text/html") res.type("html").send(result);
+        else if (result instanceof JsonBody) {
           // Already serialised (and hashed) by the cache: send the text as it is; express answers 304 on a match.
           res.setHeader("ETag", result.etag);
           res.type("application/json").send(result.bytes);
-        } else {
-          res.json(result);
-        }
+        } else res.json(result);
       };
-      if (route.auth) router[route.method](route.path, guard, handle);
-      else router[route.method](route.path, handle);
+      const method: Operation["method"] = route.method;
+      if (route.auth) router[method](route.path, guard, handle);
+      else router[method](route.path, handle);
+    }
+    for (const [path, methods] of this.methodsByPath()) {
+      const allow = [...methods, ...(methods.includes("GET") ? ["HEAD"] : [])].join(", ");
+      router.all(path, (req, res) =>
+        sendProblem(
+          res,
+          new HttpError(405, "Method Not Allowed", `${req.method} is not allowed here; use ${allow}`, [], {
+            Allow: allow,
+          }),
+          req.originalUrl,
+        ),
+      );
     }
   }
 
-  openApi(info: { title: string; version: string }): Record<string, unknown> {
-    const paths: Record<string, Record<string, unknown>> = {};
-    for (const route of this.routes) {
-      const openApiPath = `/api${route.path.replace(/:(\w+)/g, "{$1}")}`;
-      paths[openApiPath] ??= {};
-      (paths[openApiPath] as Record<string, unknown>)[route.method] = {
-        summary: route.summary,
-        tags: [route.tag],
-        parameters: [...parametersOf(route.params, "path"), ...parametersOf(route.query, "query")],
-        ...(route.body
-          ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(route.body) } } } }
-          : {}),
-        ...(route.auth ? { security: [{ bearer: [] }] } : {}),
-        responses: {
-          [String(route.successStatus ?? 200)]: { description: "OK", content: { "application/json": {} } },
-          "400": { $ref: "#/components/responses/Problem" },
-          ...(route.params ? { "404": { $ref: "#/components/responses/Problem" } } : {}),
-          "503": { $ref: "#/components/responses/Problem" },
-        },
-      };
-    }
-    return {
-      openapi: "3.1.0",
-      info,
-      paths,
-      components: {
-        securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
-        responses: {
-          Problem: {
-            description: "RFC 9457 problem details; `errors` names each bad field",
-            content: { "application/problem+json": { schema: problemSchema } },
-          },
-        },
-      },
-    };
+  private methodsByPath(): Map<string, string[]> {
+    const byPath = new Map<string, string[]>();
+    for (const route of this.routes)
+      byPath.set(route.path, [...(byPath.get(route.path) ?? []), route.method.toUpperCase()]);
+    return byPath;
   }
-}
-
-const problemSchema = {
-  type: "object",
-  properties: {
-    type: { type: "string" },
-    title: { type: "string" },
-    status: { type: "integer" },
-    detail: { type: "string" },
-    instance: { type: "string" },
-    errors: {
-      type: "array",
-      items: {
-        type: "object",
-        properties: { path: { type: "string" }, code: { type: "string" }, message: { type: "string" } },
-      },
-    },
-  },
-};
-
-function jsonSchema(schema: z.ZodType): Record<string, unknown> {
-  return z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
-}
-
-function parametersOf(schema: z.ZodType | undefined, where: "path" | "query"): Record<string, unknown>[] {
-  if (!schema) return [];
-  const json = jsonSchema(schema) as { properties?: Record<string, Record<string, unknown>>; required?: string[] };
-  return Object.entries(json.properties ?? {}).map(([name, property]) => ({
-    name,
-    in: where,
-    required: where === "path" || (json.required ?? []).includes(name),
-    description: property.description,
-    schema: property,
-  }));
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { webDist } from "../../server/app.ts";
+import { webDist } from "../../server/web-app.ts";
 import { type Fixture, seedFixture } from "../fixture.ts";
 import { startTestServer, type TestServer } from "../http.ts";
 import { testDriver } from "../neo4j.ts";

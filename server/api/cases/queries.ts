@@ -1,11 +1,11 @@
 import { relationshipTypeNames, relationshipTypes } from "../../../graph-schema/index.ts";
-import { nodeRefProjection, realOnly } from "../shapes.ts";
+import { nodeRefProjection, realOnly } from "../projections.ts";
 import { taskForceProjection } from "../taskforces/queries.ts";
 
 export const listCases = `MATCH (c:Case) WHERE ${realOnly("c")}
 WITH count(c) AS total, collect(c) AS cs
 UNWIND cs AS c
-WITH total, c ORDER BY c.year DESC, c.id SKIP $offset LIMIT $limit
+WITH total, c ORDER BY c.year IS NULL, c.year DESC, c.id SKIP $offset LIMIT $limit
 OPTIONAL MATCH (r:Region {id: c.regionId})
 RETURN total, {id: c.id, title: c.title, titleEn: c.titleEn, year: c.year, region: ${nodeRefProjection("r")},
   reportingUnit: c.reportingUnit, synthetic: coalesce(c.synthetic, false),
@@ -36,8 +36,9 @@ CALL (c) {
   OPTIONAL MATCH (c)-[:ABOUT]->(p:Project)
   WITH DISTINCT p WHERE p IS NOT NULL
   CALL (p) {
+    // A figure two sources report has one HAS_FIGURE edge per cited passage: list it once.
     OPTIONAL MATCH (p)-[:HAS_FIGURE]->(f:Figure)
-    RETURN collect(f {.id, .metric, .value, .unit, .normalizedValue, .normalizedUnit, .date, .qualifier, .sourceId, .note}) AS figures
+    RETURN collect(DISTINCT f {.id, .metric, .value, .unit, .normalizedValue, .normalizedUnit, .date, .qualifier, .sourceId, .note}) AS figures
   }
   RETURN collect(${nodeRefProjection("p", `figures: figures`)}) AS projects
 }

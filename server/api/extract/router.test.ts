@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { looksBinary } from "../../../contract/extract.ts";
 import { HttpError } from "../../http/problem.ts";
 import { RouteRegistry } from "../../http/route.ts";
 import { parseBody } from "../../http/validate.ts";
 import type { ApiContext } from "../context.ts";
 import { extractRoutes } from "./router.ts";
-import { looksBinary } from "./schema.ts";
 
 // The route is pure computation, so it is exercised through the registry without Express or a database.
 const api = new RouteRegistry();

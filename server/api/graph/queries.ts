@@ -1,5 +1,5 @@
 import { relationshipTypeNames } from "../../../graph-schema/index.ts";
-import { graphLinkProjection, graphNodeProjection, realOnly } from "../shapes.ts";
+import { graphLinkProjection, graphNodeProjection, realOnly } from "../projections.ts";
 
 export const selectedCaseIds = `MATCH (c:Case)
 WHERE CASE WHEN size($cases) = 0 THEN ${realOnly("c")} ELSE c.id IN $cases END

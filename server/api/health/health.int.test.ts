@@ -1,11 +1,11 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../../platform/config.ts";
+import { createDriver } from "../../../platform/db/driver.ts";
+import { logger } from "../../../platform/logger.ts";
 import { startTestServer, type TestServer } from "../../../test/http.ts";
 import { testDriver } from "../../../test/neo4j.ts";
 import { createApp } from "../../app.ts";
-import { loadConfig } from "../../config.ts";
-import { createDriver } from "../../db/driver.ts";
-import { logger } from "../../logger.ts";
 
 describe("GET /api/health", () => {
   let driver: Driver;

@@ -1,7 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphCounts } from "../../../seed/counts.ts";
-import { syntheticCases } from "../../../seed/synthetic.ts";
+import { graphCounts, syntheticCases } from "../../../seed/index.ts";
 import { getJson, postJson } from "../../../test/api-client.ts";
 import { seedFixture } from "../../../test/fixture.ts";
 import { startTestServer, type TestServer } from "../../../test/http.ts";

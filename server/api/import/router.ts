@@ -1,7 +1,5 @@
-import { caseFileSchema } from "../../../graph-schema/index.ts";
-import { planCase } from "../../../seed/plan.ts";
-import { applyGraphSchema } from "../../../seed/schema-setup.ts";
-import { loadTaxonomy } from "../../../seed/taxonomy-load.ts";
+import { importCase } from "../../../contract/import.ts";
+import { applyGraphSchema, loadTaxonomy, planCase } from "../../../seed/index.ts";
 import type { RouteRegistry } from "../../http/route.ts";
 import type { ApiContext } from "../context.ts";
 import { serverTiming, writeCase } from "./write-case.ts";
@@ -24,22 +22,13 @@ export function importRoutes(api: RouteRegistry, { db, cache, config, log }: Api
     return schemaReady;
   };
 
-  api.add({
-    method: "post",
-    path: "/cases",
-    tag: "import",
-    summary: "Load one reviewed case file (replaces the case if it exists)",
-    auth: true,
-    body: caseFileSchema,
-    successStatus: 201,
-    handler: async ({ body }, req, res) => {
-      await ensureSchema();
-      const plan = planCase(body);
-      const receipt = await writeCase(db, plan, { timeoutMs: config.WRITE_TIMEOUT_MS });
-      cache.invalidate();
-      log.info({ reqId: req.id, caseId: plan.caseId, ...receipt }, "case written");
-      res.setHeader("Server-Timing", serverTiming(receipt));
-      return { id: plan.caseId, elements: receipt.elements };
-    },
+  api.add(importCase, async ({ body }, req, res) => {
+    await ensureSchema();
+    const plan = planCase(body);
+    const receipt = await writeCase(db, plan, { timeoutMs: config.WRITE_TIMEOUT_MS });
+    cache.invalidate();
+    log.info({ reqId: req.id, caseId: plan.caseId, ...receipt }, "case written");
+    res.setHeader("Server-Timing", serverTiming(receipt));
+    return { id: plan.caseId, elements: receipt.elements };
   });
 }

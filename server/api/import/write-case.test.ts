@@ -1,8 +1,7 @@
 import { type Driver, Neo4jError } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
-import { planCase } from "../../../seed/plan.ts";
-import { syntheticCases } from "../../../seed/synthetic.ts";
-import type { Database } from "../../db/database.ts";
+import type { Database } from "../../../platform/db/database.ts";
+import { planCase, syntheticCases } from "../../../seed/index.ts";
 import { HttpError } from "../../http/problem.ts";
 import { OutcomeUnknownError, writeCase } from "./write-case.ts";
 

@@ -1,9 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Neo4jError } from "neo4j-driver";
-import { caseLoadedBy } from "../../../seed/cypher.ts";
-import { loadCases } from "../../../seed/loader.ts";
-import type { CasePlan } from "../../../seed/plan.ts";
-import type { Database } from "../../db/database.ts";
+import type { Database } from "../../../platform/db/database.ts";
+import { type CasePlan, caseLoadedBy, loadCases } from "../../../seed/index.ts";
 import { HttpError, ServiceUnavailableError } from "../../http/problem.ts";
 
 /** What a committed write cost: shown to clients as a Server-Timing header and logged. */

@@ -1,8 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CaseFile } from "../../../graph-schema/index.ts";
-import { graphCounts } from "../../../seed/counts.ts";
-import { syntheticCases } from "../../../seed/synthetic.ts";
+import { graphCounts, syntheticCases } from "../../../seed/index.ts";
 import { postJson } from "../../../test/api-client.ts";
 import { seedFixture } from "../../../test/fixture.ts";
 import { startTestServer, type TestServer } from "../../../test/http.ts";

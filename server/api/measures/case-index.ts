@@ -1,17 +1,18 @@
-import type { Reader } from "../../db/read.ts";
-import type { NodeRef } from "../shapes.ts";
+import type { MeasureRef } from "../../../contract/common.ts";
+import type { Reader } from "../../../platform/db/read.ts";
 
 /** One case as the measure statistics see it. */
 export interface CaseEntry {
   id: string;
   title: string;
-  year: number;
+  /** Null when no source states the year: such a case is never inside a year range. */
+  year: number | null;
   regionPath: string[];
   synthetic: boolean;
   measures: string[];
 }
 
-export type MeasureInfo = NodeRef & { category: string; categoryName: string | null };
+export type MeasureInfo = MeasureRef;
 
 /**
  * Every case with its measures, read in one query and kept per graph version: recurrence and co-occurrence
@@ -28,7 +29,7 @@ OPTIONAL MATCH (c)-[:FEATURES]->(m:Measure)
 WITH c, collect(DISTINCT m.id) AS measures
 RETURN c.id AS id, c.title AS title, c.year AS year, coalesce(c.regionPath, [c.regionId]) AS regionPath,
   coalesce(c.synthetic, false) AS synthetic, measures
-ORDER BY c.year DESC, c.id`;
+ORDER BY c.year IS NULL, c.year DESC, c.id`;
 
 const measuresQuery = `MATCH (m:Measure)
 OPTIONAL MATCH (m)-[:IN_CATEGORY]->(k:MeasureCategory)

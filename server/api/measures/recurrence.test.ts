@@ -4,7 +4,7 @@ import { recurrence } from "./recurrence.ts";
 
 const measure = (id: string, category: string) => ({
   id,
-  type: "Measure",
+  type: "Measure" as const,
   name: id,
   nameEn: null,
   category,

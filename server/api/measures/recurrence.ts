@@ -24,8 +24,8 @@ export function casesInFilter(
   return index.cases.filter(
     (c) =>
       (filter.includeSynthetic || !c.synthetic) &&
-      (filter.yearFrom === undefined || c.year >= filter.yearFrom) &&
-      (filter.yearTo === undefined || c.year <= filter.yearTo) &&
+      (filter.yearFrom === undefined || (c.year !== null && c.year >= filter.yearFrom)) &&
+      (filter.yearTo === undefined || (c.year !== null && c.year <= filter.yearTo)) &&
       (filter.region === undefined || c.regionPath.includes(filter.region)),
   );
 }

@@ -1,5 +1,5 @@
 import type { NodeLabel } from "../../../graph-schema/index.ts";
-import { graphLinkProjection, graphNodeProjection, nodeRefProjection, realOnly } from "../shapes.ts";
+import { graphLinkProjection, graphNodeProjection, nodeRefProjection, realOnly } from "../projections.ts";
 
 /*
  * The label comes from the id's prefix (graph-schema's labelOfId), never from user text, so the id

@@ -1,5 +1,5 @@
 import type { NodeLabel } from "../../../graph-schema/index.ts";
-import { graphLinkProjection, graphNodeProjection, realOnly } from "../shapes.ts";
+import { graphLinkProjection, graphNodeProjection, realOnly } from "../projections.ts";
 
 /**
  * Shortest paths between two nodes. Labels come from the ids' prefixes (whitelisted); the hop bound is a

@@ -1,25 +1,10 @@
 import neo4j from "neo4j-driver";
-import { z } from "zod";
+import { type GraphPath, path } from "../../../contract/path.ts";
 import { labelOfId, type NodeLabel } from "../../../graph-schema/index.ts";
 import { NotFoundError } from "../../http/problem.ts";
 import type { RouteRegistry } from "../../http/route.ts";
 import type { ApiContext } from "../context.ts";
-import { includeSyntheticParam, limitParam, nodeIdParam } from "../params.ts";
-import type { GraphLink, GraphNode } from "../shapes.ts";
 import * as q from "./queries.ts";
-
-export const pathQuery = z.object({
-  from: nodeIdParam,
-  to: nodeIdParam,
-  maxHops: z.coerce.number().int().min(1).max(6).default(4),
-  limit: limitParam(5, 20).describe("most distinct paths returned"),
-  includeSynthetic: includeSyntheticParam,
-});
-
-interface PathRow {
-  nodes: GraphNode[];
-  links: GraphLink[];
-}
 
 export function pathRoutes(api: RouteRegistry, { reader, cache }: ApiContext): void {
   const requireNode = async (id: string): Promise<NodeLabel> => {
@@ -29,28 +14,22 @@ export function pathRoutes(api: RouteRegistry, { reader, cache }: ApiContext): v
     return label;
   };
 
-  api.add({
-    method: "get",
-    path: "/path",
-    tag: "graph",
-    summary: "Shortest path(s) between two nodes, up to maxHops",
-    query: pathQuery,
-    handler: ({ query }) =>
-      cache.respond(`path:${JSON.stringify(query)}`, async () => {
-        const [fromLabel, toLabel] = await Promise.all([requireNode(query.from), requireNode(query.to)]);
-        if (query.from === query.to) return { paths: [] };
-        const rows = await reader.read<PathRow>(q.shortestPaths(fromLabel, toLabel, query.maxHops), {
-          from: query.from,
-          to: query.to,
-          includeSynthetic: query.includeSynthetic,
-          candidates: neo4j.int(query.limit * 20),
-        });
-        const distinct = new Map<string, PathRow>();
-        for (const row of rows) {
-          const key = row.nodes.map((n) => n.id).join(">");
-          if (!distinct.has(key)) distinct.set(key, row);
-        }
-        return { paths: [...distinct.values()].slice(0, query.limit) };
-      }),
-  });
+  api.add(path, ({ query }) =>
+    cache.respond(`path:${JSON.stringify(query)}`, async () => {
+      const [fromLabel, toLabel] = await Promise.all([requireNode(query.from), requireNode(query.to)]);
+      if (query.from === query.to) return { paths: [] };
+      const rows = await reader.read<GraphPath>(q.shortestPaths(fromLabel, toLabel, query.maxHops), {
+        from: query.from,
+        to: query.to,
+        includeSynthetic: query.includeSynthetic,
+        candidates: neo4j.int(query.limit * 20),
+      });
+      const distinct = new Map<string, GraphPath>();
+      for (const row of rows) {
+        const key = row.nodes.map((n) => n.id).join(">");
+        if (!distinct.has(key)) distinct.set(key, row);
+      }
+      return { paths: [...distinct.values()].slice(0, query.limit) };
+    }),
+  );
 }

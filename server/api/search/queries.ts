@@ -1,5 +1,5 @@
 import { fullTextIndexName } from "../../../graph-schema/index.ts";
-import { realOnly } from "../shapes.ts";
+import { realOnly } from "../projections.ts";
 
 /** Full-text hits, exact name or alias matches first; $fetch > $limit leaves room for the label filter. */
 export const searchNodes = `CALL db.index.fulltext.queryNodes('${fullTextIndexName}', $lucene, {limit: $fetch})

@@ -1,5 +1,5 @@
 import { nodeLabels, relationshipTypeNames } from "../../../graph-schema/index.ts";
-import { countByLabel, countByRelationshipType } from "../../../seed/cypher.ts";
+import { countByLabel, countByRelationshipType } from "../../../seed/index.ts";
 
 export const labelCounts = countByLabel(nodeLabels);
 export const relationshipCounts = countByRelationshipType(relationshipTypeNames);

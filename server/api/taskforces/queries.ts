@@ -1,8 +1,8 @@
-import { nodeRefProjection, realOnly } from "../shapes.ts";
+import { nodeRefProjection, realOnly } from "../projections.ts";
 
 const departmentProjection = (d: string) => nodeRefProjection(d, `kind: ${d}.kind`);
 
-/** The TaskForce shape of docs/api-contract.md; `c` is the task force's case. */
+/** The TaskForce shape of contract/common.ts; `c` is the task force's case. */
 export const taskForceProjection = (t: string, c: string) => `{
   id: ${t}.id, name: ${t}.name, nameEn: ${t}.nameEn,
   leader: head([(${t})-[l:LED_BY]->(ld:Department) | {role: l.role, department: ${departmentProjection("ld")}}]),

@@ -1,9 +1,15 @@
 import type { Problem } from "./types.ts";
 
+/**
+ * A problem as the client meets it: our server always sends the contract's whole Problem, but a proxy or a dead
+ * server answers with a bare status, so only title and status are sure.
+ */
+export type ClientProblem = Pick<Problem, "title" | "status"> & Partial<Omit<Problem, "title" | "status">>;
+
 /** A non-2xx answer: carries the problem+json body (or one made up from the status when the body is not one). */
 export class ApiError extends Error {
   constructor(
-    readonly problem: Problem,
+    readonly problem: ClientProblem,
     readonly url: string,
   ) {
     super(`${problem.status} ${problem.title}${problem.detail ? `: ${problem.detail}` : ""}`);
@@ -25,12 +31,12 @@ export class NetworkError extends Error {
   }
 }
 
-function isProblem(body: unknown): body is Problem {
+function isProblem(body: unknown): body is ClientProblem {
   return typeof body === "object" && body !== null && "title" in body && "status" in body;
 }
 
 /** Turns a failed response's body into a Problem, whatever it was. */
-export function toProblem(status: number, statusText: string, body: unknown): Problem {
+export function toProblem(status: number, statusText: string, body: unknown): ClientProblem {
   if (isProblem(body)) return body;
   return { title: statusText || "Error", status, detail: typeof body === "string" ? body.slice(0, 300) : undefined };
 }

@@ -1,12 +1,9 @@
 import { caseFileSchema } from "../../../graph-schema/case-file.ts";
+import { issuesOf, type SchemaIssue } from "../../../graph-schema/issues.ts";
 import type { Assembled } from "./import-draft.ts";
 
-/** A problem with the assembled case file, shaped like the API's problem+json `errors[]` entries. */
-export interface FieldProblem {
-  path: string;
-  code: string;
-  message: string;
-}
+/** A problem with the assembled case file: graph-schema's one validation-error shape, as in problem+json. */
+export type FieldProblem = SchemaIssue;
 
 /**
  * What the server would say about the file, checked in the browser with the same schema (graph-schema's
@@ -22,10 +19,7 @@ export function checkAssembled(assembled: Assembled): FieldProblem[] {
       problems.push({ path: `relationships.${i}.evidence`, code: "rewrite", message: "待改写" });
   });
   const parsed = caseFileSchema.safeParse(assembled.file);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues)
-      problems.push({ path: issue.path.map(String).join("."), code: issue.code, message: issue.message });
-  }
+  if (!parsed.success) problems.push(...issuesOf(parsed.error));
   return problems;
 }
 

@@ -142,7 +142,7 @@ describe("assembleCase", () => {
     expect(a.file.case).toMatchObject({
       title: "青湾区新能源电池项目",
       name: "青湾区新能源电池项目",
-      yearUncertain: false,
+      flags: [],
     });
     expect(node(draft.case.regionId)?.name).toBe("青湾区");
   });

@@ -179,11 +179,18 @@ function editCase(file: CaseFileInput, nodes: FileNode[], edit: CaseEdit): void 
     c.name = edit.title;
   }
   if (edit.year !== undefined) c.year = edit.year;
-  if (edit.yearUncertain !== undefined) c.yearUncertain = edit.yearUncertain;
+  if (edit.yearUncertain !== undefined) c.flags = withYearFlag(c.flags ?? [], edit.yearUncertain);
   if (edit.summary !== undefined) c.summary = edit.summary;
   if (edit.reportingUnit !== undefined) c.reportingUnit = edit.reportingUnit;
   const region = nodes.find((n) => n.id === c.regionId);
   if (region && edit.regionName !== undefined) region.name = edit.regionName;
+}
+
+/** The reviewer's "year is a reading" box is the case's flag on `year`: ticked adds it, unticked removes it. */
+function withYearFlag(flags: NonNullable<CaseFileInput["case"]["flags"]>, uncertain: boolean) {
+  const others = flags.filter((flag) => flag.field !== "year");
+  const own = flags.find((flag) => flag.field === "year") ?? { field: "year", note: "年份为推断，待核实" };
+  return uncertain ? [...others, own] : others;
 }
 
 /** The key caseFileSchema uses to call two relationships duplicates. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Comparison, Cooccurrence, Recurrence, TaskForce } from "../api/types.ts";
+import type { DepartmentKindSlug } from "../../../graph-schema/departments.ts";
+import type { CaseSummary, Comparison, Cooccurrence, Recurrence, TaskForce } from "../api/types.ts";
 import { translator } from "../i18n.ts";
 import { compareTable, comparisonItems } from "./compare.ts";
 import { cooccurrenceTable, orderMeasures, pairIndex, pairKey } from "./cooccurrence.ts";
@@ -9,7 +10,7 @@ import { participants, taskForceFlows, taskForceMatrix, taskForceTable } from ".
 const t = translator("en");
 const m = (id: string, caseCount = 1) => ({
   id,
-  type: "Measure",
+  type: "Measure" as const,
   name: `措施${id}`,
   nameEn: `measure ${id}`,
   category: "category:approval",
@@ -19,6 +20,7 @@ const m = (id: string, caseCount = 1) => ({
 
 describe("co-occurrence data", () => {
   const data: Cooccurrence = {
+    totalCases: 6,
     measures: [m("a", 5), m("b", 3), m("c", 4), m("d", 1)],
     pairs: [
       { a: "a", b: "c", count: 3, jaccard: 0.5, lift: 1.2, cases: [] },
@@ -66,12 +68,39 @@ describe("recurrence data", () => {
       ],
     };
     expect(recurrenceTable(data, t, "zh").rows[0]).toEqual(["措施a", "审批服务", 2, 0.5, "一；二", "a"]);
-    const region = (id: string, name: string) => ({ id, type: "Region", name });
+    const region = (id: string, name: string) => ({ id, type: "Region" as const, name, nameEn: null });
+    const summary = (c: Omit<CaseSummary, "titleEn" | "reportingUnit">): CaseSummary => ({
+      ...c,
+      titleEn: null,
+      reportingUnit: "",
+    });
     const options = filterOptions(
       [
-        { id: "c1", title: "", year: 2022, region: region("region:b", "舟山"), synthetic: false, measureCount: 1 },
-        { id: "c2", title: "", year: 2020, region: region("region:a", "定海"), synthetic: false, measureCount: 1 },
-        { id: "c3", title: "", year: null, region: region("region:a", "定海"), synthetic: false, measureCount: 1 },
+        summary({
+          id: "c1",
+          title: "",
+          year: 2022,
+          region: region("region:b", "舟山"),
+          synthetic: false,
+          measureCount: 1,
+        }),
+        summary({
+          id: "c2",
+          title: "",
+          year: 2020,
+          region: region("region:a", "定海"),
+          synthetic: false,
+          measureCount: 1,
+        }),
+        // A year the contract promises but an answer lacks is left out of the options, not shown as "null".
+        summary({
+          id: "c3",
+          title: "",
+          year: null as unknown as number,
+          region: region("region:a", "定海"),
+          synthetic: false,
+          measureCount: 1,
+        }),
       ],
       "zh",
     );
@@ -81,7 +110,13 @@ describe("recurrence data", () => {
 });
 
 describe("task-force data", () => {
-  const dept = (id: string, kind: string) => ({ id, type: "Department", name: id, kind });
+  const dept = (id: string, kind: DepartmentKindSlug) => ({
+    id,
+    type: "Department" as const,
+    name: id,
+    nameEn: null,
+    kind,
+  });
   const tf = (
     id: string,
     leader: ReturnType<typeof dept> | null,
@@ -90,9 +125,10 @@ describe("task-force data", () => {
   ): TaskForce => ({
     id,
     name: `专班${id}`,
+    nameEn: null,
     leader: leader ? { role: "组长", department: leader } : null,
     members,
-    project: project ? { id: project, type: "Project", name: project } : null,
+    project: project ? { id: project, type: "Project", name: project, nameEn: null } : null,
     case: { id: `case:${id}`, title: `案例${id}` },
   });
   const commerceA = dept("dept:a:commerce", "commerce");

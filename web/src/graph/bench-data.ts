@@ -34,8 +34,9 @@ export function generateGraph(nodeCount: number, linkCount: number, seed = 1): S
       id: `bench-link:${links.length}`,
       source: source.id,
       target: target.id,
-      type: "RELATED",
+      type: "FEATURES",
       caseId: null,
+      caseTitle: null,
       section: "bench",
       evidence: "generated",
     });

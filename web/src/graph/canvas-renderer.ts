@@ -1,5 +1,6 @@
 import { type ZoomTransform, zoomIdentity } from "d3-zoom";
 import { gestureTracker } from "./gesture.ts";
+import { hairlineWidth } from "./hairline.ts";
 import type { Display } from "./reducers.ts";
 import { fontStack, frameScheduler, type Renderer } from "./renderer.ts";
 
@@ -76,8 +77,8 @@ export function createCanvasRenderer(width: number, height: number, dpr = window
     ctx.fillRect(0, 0, w, h);
     ctx.translate(transform.x, transform.y);
     ctx.scale(k, k);
-    // One device pixel: thinner lines are slower to rasterise and no easier to see.
-    ctx.lineWidth = 1 / k;
+    // Links are one device pixel wide and never more: see hairline.ts for why the width must stay under it.
+    ctx.lineWidth = hairlineWidth(k, dpr);
     ctx.strokeStyle = "rgba(110,110,110,0.12)";
     strokeLinks(false, true);
     ctx.strokeStyle = "rgba(110,110,110,0.35)";

@@ -1,3 +1,4 @@
+import { randomLcg } from "d3-random";
 /** Force-layout settings by graph size, in one place, and the seeded random source every layout uses. */
 
 export interface LayoutConfig {
@@ -8,7 +9,10 @@ export interface LayoutConfig {
   collide: boolean;
   theta: number;
   alphaDecay: number;
-  /** Ticks run before the first frame so the first picture is already untangled. */
+  /**
+   * Ticks run before the first frame so a small graph's first picture is already untangled. Large graphs run
+   * none: ticking them costs seconds, so their seeded starting positions go on screen at once and refine there.
+   */
   warmupTicks: number;
 }
 
@@ -28,7 +32,7 @@ export function layoutConfig(nodeCount: number, linkCount: number): LayoutConfig
     collide: !large,
     theta: large ? 1.2 : 0.9,
     alphaDecay: large ? 0.04 : 0.0228,
-    warmupTicks: nodeCount <= 300 ? 250 : nodeCount <= CANVAS_THRESHOLD ? 120 : 60,
+    warmupTicks: nodeCount <= 300 ? 250 : nodeCount <= WORKER_THRESHOLD ? 120 : 0,
   };
 }
 
@@ -39,11 +43,10 @@ export function chooseRenderer(nodeCount: number, choice: "auto" | RendererKind)
   return nodeCount > CANVAS_THRESHOLD ? "canvas" : "svg";
 }
 
-/** Numerical Recipes' LCG: a tiny deterministic source in [0, 1) for d3-force's randomSource. */
+/**
+ * The seeded source in [0, 1) for d3-force's randomSource: d3-random's LCG (Numerical Recipes' constants), the
+ * same PRNG as the seed's synthetic data (seed/random.ts). Seeds are unsigned 32-bit integers; 0 stands for 1.
+ */
 export function lcg(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state = (Math.imul(1664525, state) + 1013904223) >>> 0;
-    return state / 4294967296;
-  };
+  return randomLcg(seed >>> 0 || 1);
 }

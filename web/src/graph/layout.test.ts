@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateGraph } from "./bench-data.ts";
-import { CANVAS_THRESHOLD, chooseRenderer, layoutConfig, lcg } from "./layout-config.ts";
+import { CANVAS_THRESHOLD, chooseRenderer, layoutConfig, lcg, WORKER_THRESHOLD } from "./layout-config.ts";
 import { createLayoutCore } from "./layout-core.ts";
 import { linkIndexPairs, mergeSubgraphs } from "./model.ts";
 
@@ -59,10 +59,14 @@ describe("layout", () => {
     expect(chooseRenderer(10, "canvas")).toBe("canvas");
   });
 
-  it("warms up less and repels less on large graphs", () => {
+  it("warms up only graphs laid out on the main thread, and repels less on large graphs", () => {
     const small = layoutConfig(200, 400);
     const large = layoutConfig(5000, 20000);
-    expect(large.warmupTicks).toBeLessThan(small.warmupTicks);
+    expect(small.warmupTicks).toBeGreaterThan(0);
+    expect(layoutConfig(WORKER_THRESHOLD, WORKER_THRESHOLD * 2).warmupTicks).toBeGreaterThan(0);
+    // A worker layout posts its starting positions at once: no tick stands between navigation and a picture.
+    expect(layoutConfig(WORKER_THRESHOLD + 1, WORKER_THRESHOLD * 2).warmupTicks).toBe(0);
+    expect(large.warmupTicks).toBe(0);
     expect(Math.abs(large.charge)).toBeLessThan(Math.abs(small.charge));
     expect(large.collide).toBe(false);
   });

@@ -2,8 +2,9 @@ import { createLayoutCore, type LayoutCore } from "./layout-core.ts";
 import type { FromWorker, ToWorker } from "./layout-protocol.ts";
 
 /**
- * Runs the force layout off the main thread: warm-up ticks first, then batches of ticks sized to ~12 ms,
- * posting positions after each batch until the layout settles.
+ * Runs the force layout off the main thread: the warm-up ticks the config asks for (none for large graphs, whose
+ * starting positions are posted at once), then batches of ticks sized to ~12 ms, posting positions after each
+ * batch until the layout settles.
  */
 
 // The project compiles with the DOM lib; the worker scope is typed by hand rather than mixing in "webworker".

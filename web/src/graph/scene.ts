@@ -2,6 +2,7 @@ import { type D3DragEvent, drag } from "d3-drag";
 import { pointer, select } from "d3-selection";
 import { type D3ZoomEvent, type ZoomTransform, zoom, zoomIdentity } from "d3-zoom";
 import type { Zoom } from "../state/state.ts";
+import type { BenchGeometry } from "./bench-baseline.ts";
 import { createCanvasRenderer } from "./canvas-renderer.ts";
 import { createHitTester } from "./hit-test.ts";
 import { chooseRenderer, layoutConfig, type RendererKind, WORKER_THRESHOLD } from "./layout-config.ts";
@@ -10,6 +11,7 @@ import { type GraphModel, linkIndexPairs } from "./model.ts";
 import { fitTransform, initialPositions, positionMap } from "./placement.ts";
 import type { Display } from "./reducers.ts";
 import type { Renderer } from "./renderer.ts";
+import { startPlacement } from "./start-placement.ts";
 import { createSvgRenderer } from "./svg-renderer.ts";
 
 export interface SceneEvents {
@@ -37,9 +39,15 @@ export interface Scene {
   rendererKind(): RendererKind;
   /** A detached SVG of what is on screen (export), drawn by a throwaway SVG renderer. */
   snapshotSvg(): SVGSVGElement;
-  /** Applies a transform; `gesture` makes it behave like one step of a user's pan/zoom (bench hook). */
+  /**
+   * Applies a transform for the bench hook: `gesture` makes it behave like one step of a user's pan/zoom. It is
+   * not written into the URL: the bench's path is no one's view.
+   */
   applyTransform(transform: ZoomTransform, gesture?: boolean): void;
-  size(): { width: number; height: number };
+  /** Draws the pending picture now rather than on the next animation frame (bench hook). */
+  drawNow(): void;
+  /** What is on screen as arrays: positions, radii and link endpoints (the bench's baseline draws them). */
+  geometry(): BenchGeometry;
   destroy(): void;
 }
 
@@ -55,9 +63,17 @@ export function createScene(host: HTMLElement, events: SceneEvents): Scene {
   let model: GraphModel = { nodes: [], links: [], index: new Map() };
   let display: Display = { nodes: [], links: [] };
   let xy: Float32Array = new Float32Array(0);
+  let pairs: Uint32Array = new Uint32Array(0);
   let transform: ZoomTransform = zoomIdentity;
   let pendingFirst = false;
   let pendingZoom: Zoom | null = null;
+  /**
+   * While a fitted layout is still moving, the view keeps fitting it (as Cytoscape's animated `fit` does): its
+   * first picture is the seeded start, not the final spread. The user's first pan, zoom or drag ends it.
+   */
+  let following = false;
+  /** Set for transforms that are not the user's view (fits while following, bench steps): kept out of the URL. */
+  let quiet = false;
   let hovered = -1;
   /** Set while the bench drives the zoom, so its steps count as a gesture like a user's would. */
   let gestureOverride: boolean | null = null;
@@ -79,12 +95,13 @@ export function createScene(host: HTMLElement, events: SceneEvents): Scene {
     .scaleExtent([0.02, 24])
     .on("zoom", (event: D3ZoomEvent<HTMLElement, unknown>) => {
       transform = event.transform;
+      if (event.sourceEvent) following = false;
       renderer.setTransform(transform, gestureOverride ?? event.sourceEvent != null);
-      events.zoom({ k: transform.k, x: transform.x, y: transform.y }, false);
+      if (!quiet) events.zoom({ k: transform.k, x: transform.x, y: transform.y }, false);
     })
     .on("end", (event: D3ZoomEvent<HTMLElement, unknown>) => {
       const t = event.transform;
-      events.zoom({ k: t.k, x: t.x, y: t.y }, true);
+      if (!quiet) events.zoom({ k: t.k, x: t.x, y: t.y }, true);
     });
 
   const dragBehavior = drag<HTMLElement, unknown, DragSubject | undefined>()
@@ -92,6 +109,7 @@ export function createScene(host: HTMLElement, events: SceneEvents): Scene {
     .subject((event: MouseEvent) => {
       const i = nodeAt(event.x, event.y);
       if (i < 0) return undefined;
+      following = false;
       const [x, y] = transform.apply([xy[i * 2] ?? 0, xy[i * 2 + 1] ?? 0]);
       return { i, x, y };
     })
@@ -134,16 +152,24 @@ export function createScene(host: HTMLElement, events: SceneEvents): Scene {
     applyTransform(zoomIdentity.translate(fit.x, fit.y).scale(fit.k));
   };
 
+  const follow = (settled: boolean) => {
+    quiet = !settled;
+    zoomTo(null);
+    quiet = false;
+    if (settled) following = false;
+  };
+
   const onPositions = (next: Float32Array, settled: boolean) => {
     xy = next;
     hits.update(xy, radii());
     renderer.setPositions(xy);
     if (pendingFirst) {
       pendingFirst = false;
+      following = pendingZoom === null && !settled;
       zoomTo(pendingZoom);
       renderer.drawNow();
       events.firstFrame();
-    }
+    } else if (following) follow(settled);
     if (settled) events.settled();
   };
 
@@ -171,6 +197,7 @@ export function createScene(host: HTMLElement, events: SceneEvents): Scene {
     setGraph(nextModel, nextDisplay, opts) {
       const previous = positionMap(model, xy);
       engine?.stop();
+      following = false;
       swapRenderer(chooseRenderer(nextModel.nodes.length, opts.renderer));
       model = nextModel;
       display = nextDisplay;
@@ -180,23 +207,31 @@ export function createScene(host: HTMLElement, events: SceneEvents): Scene {
       pendingFirst = true;
       pendingZoom = opts.fit ? null : fresh ? opts.zoom : { k: transform.k, x: transform.x, y: transform.y };
       const config = layoutConfig(model.nodes.length, model.links.length);
+      pairs = linkIndexPairs(model);
+      const large = model.nodes.length > WORKER_THRESHOLD;
+      // A large fresh layout is seen from its first position on, so it starts from a picture, not a spiral.
+      const initial =
+        fresh && large ? startPlacement(model.nodes.length, pairs, opts.seed, config.linkDistance) : start.xy;
       const input = {
         count: model.nodes.length,
-        pairs: linkIndexPairs(model),
-        initial: start.xy,
+        pairs,
+        initial,
         radii: radii(),
         config: fresh ? config : { ...config, warmupTicks: Math.round(config.warmupTicks / 3) },
         seed: opts.seed,
         alpha: fresh ? 1 : 0.4,
       };
-      const run = model.nodes.length > WORKER_THRESHOLD ? workerLayout : inlineLayout;
+      const run = large ? workerLayout : inlineLayout;
       engine = run(input, onPositions);
     },
     setDisplay(nextDisplay) {
       display = nextDisplay;
       renderer.setDisplay(display);
     },
-    zoomTo,
+    zoomTo(z) {
+      following = false;
+      zoomTo(z);
+    },
     currentZoom: () => ({ k: transform.k, x: transform.x, y: transform.y }),
     rendererKind: () => kind,
     snapshotSvg() {
@@ -207,8 +242,13 @@ export function createScene(host: HTMLElement, events: SceneEvents): Scene {
       copy.drawNow();
       return copy.element as SVGSVGElement;
     },
-    applyTransform,
-    size: () => ({ width, height }),
+    applyTransform(t, gesture) {
+      quiet = true;
+      applyTransform(t, gesture);
+      quiet = false;
+    },
+    drawNow: () => renderer.drawNow(),
+    geometry: () => ({ xy, radii: radii(), pairs }),
     destroy() {
       engine?.stop();
       resizeObserver.disconnect();

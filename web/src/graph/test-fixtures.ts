@@ -1,12 +1,13 @@
-import type { GraphLink, GraphNode, Subgraph } from "../api/types.ts";
+import type { GraphLink, GraphNode, NodeLabel, Subgraph } from "../api/types.ts";
 
 /** Small hand-made subgraphs shared by the graph tests. */
-export const node = (id: string, type = "Measure", degree = 1): GraphNode => ({
+export const node = (id: string, type: NodeLabel = "Measure", degree = 1): GraphNode => ({
   id,
   type,
   name: `名${id}`,
   nameEn: `name ${id}`,
   degree,
+  synthetic: false,
 });
 
 export const link = (source: string, target: string, id = `${source}-${target}`): GraphLink => ({

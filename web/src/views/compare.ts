@@ -1,11 +1,10 @@
 import type { CaseSummary, Comparison } from "../api/types.ts";
 import { compareTable } from "../data/compare.ts";
 import type { AppState } from "../state/state.ts";
-import { changed } from "../state/store.ts";
 import { h, selectBox, statusBox } from "../ui/dom.ts";
-import { renderTable } from "../ui/table-view.ts";
 import { compareChart } from "./compare-chart.ts";
-import { errorBox, latestOnly, type MountView, tr } from "./view.ts";
+import { chartLifecycle } from "./lifecycle.ts";
+import { errorBox, type MountView, tr } from "./view.ts";
 
 /** Two cases side by side: shared measures and departments, what each has alone, and the similarity score. */
 export const mountCompare: MountView = (container, store, api) => {
@@ -13,9 +12,6 @@ export const mountCompare: MountView = (container, store, api) => {
   const body = h("div", { class: "view-body" });
   container.replaceChildren(controls, body);
   let cases: CaseSummary[] = [];
-  let data: Comparison | null = null;
-  let svg: SVGSVGElement | null = null;
-  const latest = latestOnly();
 
   const renderControls = (s: AppState) => {
     const t = tr(s);
@@ -39,36 +35,10 @@ export const mountCompare: MountView = (container, store, api) => {
     );
   };
 
-  const render = (s: AppState) => {
-    const t = tr(s);
-    if (!data) return;
-    if (s.table) {
-      svg = null;
-      body.replaceChildren(renderTable(compareTable(data, t, s.lang), t));
-      return;
-    }
-    svg = compareChart(data, t, s.lang, Math.max(640, body.clientWidth || 960));
+  const render = (s: AppState, data: Comparison): SVGSVGElement => {
+    const svg = compareChart(data, tr(s), s.lang, Math.max(640, body.clientWidth || 960));
     body.replaceChildren(h("div", { class: "chart-scroll" }, svg));
-  };
-
-  const load = async (s: AppState) => {
-    const t = tr(s);
-    data = null;
-    svg = null;
-    if (!s.caseA || !s.caseB) {
-      body.replaceChildren(statusBox(t("pickTwoCases"), "empty"));
-      return;
-    }
-    const [a, b] = [s.caseA, s.caseB];
-    body.replaceChildren(statusBox(t("loading")));
-    try {
-      const answer = await latest(() => api.compare(a, b));
-      if (!answer) return;
-      data = answer.value;
-      render(store.get());
-    } catch (error) {
-      body.replaceChildren(errorBox(error, t, () => void load(store.get())));
-    }
+    return svg;
   };
 
   const loadCases = async () => {
@@ -80,18 +50,17 @@ export const mountCompare: MountView = (container, store, api) => {
     }
   };
 
-  renderControls(store.get());
   void loadCases();
-  void load(store.get());
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (changed(s, prev, ["lang", "caseA", "caseB"])) renderControls(s);
-    if (changed(s, prev, ["caseA", "caseB"])) void load(s);
-    else if (changed(s, prev, ["table", "lang"])) render(s);
+  return chartLifecycle({
+    store,
+    body,
+    loadOn: ["caseA", "caseB"],
+    renderOn: ["table", "lang"],
+    controlsOn: ["lang", "caseA", "caseB"],
+    load: (s) => (s.caseA && s.caseB ? api.compare(s.caseA, s.caseB) : null),
+    idle: (s) => statusBox(tr(s)("pickTwoCases"), "empty"),
+    render,
+    renderControls,
+    table: (data, s) => compareTable(data, tr(s), s.lang),
   });
-
-  return {
-    svg: () => svg,
-    table: () => (data ? compareTable(data, tr(store.get()), store.get().lang) : null),
-    destroy: unsubscribe,
-  };
 };

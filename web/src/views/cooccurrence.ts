@@ -7,12 +7,11 @@ import { cooccurrenceTable, orderMeasures, pairIndex, pairKey } from "../data/co
 import { matrixLayout } from "../data/matrix-layout.ts";
 import { displayName } from "../i18n.ts";
 import type { AppState, MatrixOrder } from "../state/state.ts";
-import { changed } from "../state/store.ts";
 import { caseLinks } from "../ui/case-links.ts";
 import { h, selectBox, statusBox } from "../ui/dom.ts";
-import { renderTable } from "../ui/table-view.ts";
 import { widestText } from "../ui/text-width.ts";
-import { errorBox, latestOnly, type MountView, sizeSvg, tr } from "./view.ts";
+import { chartLifecycle } from "./lifecycle.ts";
+import { type MountView, sizeSvg, tr } from "./view.ts";
 
 const SIDE_PANEL = 320;
 
@@ -29,9 +28,7 @@ export const mountCooccurrence: MountView = (container, store, api) => {
   const body = h("div", { class: "view-body split" });
   const tooltip = h("div", { class: "tooltip", testid: "cooccurrence-tooltip", hidden: true });
   container.replaceChildren(controls, body, tooltip);
-  let data: Cooccurrence | null = null;
-  let svg: SVGSVGElement | null = null;
-  const latest = latestOnly();
+  let shown: Cooccurrence | null = null;
 
   const renderControls = (s: AppState) => {
     const t = tr(s);
@@ -55,7 +52,7 @@ export const mountCooccurrence: MountView = (container, store, api) => {
 
   const showTooltip = (event: MouseEvent, cell: Cell, s: AppState) => {
     const t = tr(s);
-    const names = new Map(data?.measures.map((m) => [m.id, displayName(m, s.lang)]));
+    const names = new Map(shown?.measures.map((m) => [m.id, displayName(m, s.lang)]));
     const head = `${names.get(cell.row)} × ${names.get(cell.col)}`;
     const detail = cell.pair
       ? `${t("count")}: ${cell.pair.count} · ${t("jaccard")}: ${cell.pair.jaccard.toFixed(2)} · ${t("lift")}: ${cell.pair.lift.toFixed(2)}`
@@ -168,62 +165,46 @@ export const mountCooccurrence: MountView = (container, store, api) => {
     );
   };
 
-  const render = (s: AppState) => {
-    if (!data) return;
-    tooltip.hidden = true;
-    if (s.table) {
-      svg = null;
-      body.replaceChildren(renderTable(cooccurrenceTable(data, tr(s), s.lang), tr(s)));
-      return;
-    }
+  const render = (s: AppState, data: Cooccurrence): SVGSVGElement | null => {
+    shown = data;
     drawnFor = bodySize();
-    svg = data.pairs.length ? chart(s, data) : null;
+    const svg = data.pairs.length ? chart(s, data) : null;
     body.replaceChildren(
       h("div", { class: "chart-scroll" }, svg ?? statusBox(tr(s)("noHits"), "empty")),
       casePanel(s, data),
     );
-  };
-
-  const load = async (s: AppState) => {
-    body.replaceChildren(statusBox(tr(s)("loading")));
-    try {
-      const answer = await latest(() => api.cooccurrence({ minCount: s.minCount, includeSynthetic: s.synthetic }));
-      if (!answer) return;
-      data = answer.value;
-      render(store.get());
-    } catch (error) {
-      body.replaceChildren(errorBox(error, tr(s), () => void load(store.get())));
-    }
+    return svg;
   };
 
   // Cells are sized from the space, so a resized window redraws the matrix (once per frame at most).
   const bodySize = () => `${body.clientWidth}x${body.clientHeight}`;
   let drawnFor = "";
   let frame = 0;
-  const resizeObserver = new ResizeObserver(() => {
-    if (frame || !svg || bodySize() === drawnFor) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      render(store.get());
-    });
-  });
-  resizeObserver.observe(body);
-
-  renderControls(store.get());
-  void load(store.get());
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (changed(s, prev, ["lang"])) renderControls(s);
-    if (changed(s, prev, ["minCount", "synthetic"])) void load(s);
-    else if (changed(s, prev, ["order", "pair", "table", "lang"])) render(s);
-  });
-
-  return {
-    svg: () => svg,
-    table: () => (data ? cooccurrenceTable(data, tr(store.get()), store.get().lang) : null),
-    destroy() {
-      unsubscribe();
+  const view = chartLifecycle({
+    store,
+    body,
+    loadOn: ["minCount", "synthetic"],
+    renderOn: ["order", "pair", "table", "lang"],
+    controlsOn: ["lang"],
+    load: (s) => api.cooccurrence({ minCount: s.minCount, includeSynthetic: s.synthetic }),
+    render,
+    renderControls,
+    table: (data, s) => cooccurrenceTable(data, tr(s), s.lang),
+    beforeDraw: () => {
+      tooltip.hidden = true;
+    },
+    dispose: () => {
       resizeObserver.disconnect();
       cancelAnimationFrame(frame);
     },
-  };
+  });
+  const resizeObserver = new ResizeObserver(() => {
+    if (frame || !view.svg() || bodySize() === drawnFor) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      view.redraw();
+    });
+  });
+  resizeObserver.observe(body);
+  return view;
 };

@@ -47,7 +47,10 @@ export function renderCaseForm(ctx: ImportContext): Part {
     edit.year = year.value === "" || !Number.isFinite(value) ? Number.NaN : value;
     ctx.changed();
   });
-  const uncertain = h("input", { type: "checkbox", checked: edit.yearUncertain ?? draft.case.yearUncertain ?? false });
+  const uncertain = h("input", {
+    type: "checkbox",
+    checked: edit.yearUncertain ?? draft.case.flags?.some((flag) => flag.field === "year") ?? false,
+  });
   uncertain.addEventListener("change", () => {
     edit.yearUncertain = uncertain.checked;
     ctx.changed();

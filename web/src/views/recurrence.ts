@@ -5,11 +5,10 @@ import type { CaseSummary, Category, Recurrence } from "../api/types.ts";
 import { filterOptions, recurrenceTable } from "../data/recurrence.ts";
 import { displayName } from "../i18n.ts";
 import type { AppState } from "../state/state.ts";
-import { changed } from "../state/store.ts";
 import { caseLinks } from "../ui/case-links.ts";
 import { h, selectBox, statusBox } from "../ui/dom.ts";
-import { renderTable } from "../ui/table-view.ts";
-import { categoryColor, errorBox, latestOnly, type MountView, sizeSvg, tr } from "./view.ts";
+import { chartLifecycle } from "./lifecycle.ts";
+import { categoryColor, type MountView, sizeSvg, tr } from "./view.ts";
 
 const fetchKeys = ["category", "region", "yearFrom", "yearTo", "synthetic"] as const;
 const BAR = 22;
@@ -19,11 +18,8 @@ export const mountRecurrence: MountView = (container, store, api) => {
   const controls = h("div", { class: "controls", testid: "recurrence-controls" });
   const body = h("div", { class: "view-body split" });
   container.replaceChildren(controls, body);
-  let data: Recurrence | null = null;
   let categories: Category[] = [];
   let cases: CaseSummary[] = [];
-  let svg: SVGSVGElement | null = null;
-  const latest = latestOnly();
 
   const renderControls = (s: AppState) => {
     const t = tr(s);
@@ -147,39 +143,33 @@ export const mountRecurrence: MountView = (container, store, api) => {
     );
   };
 
-  const render = (s: AppState) => {
-    if (!data) return;
-    if (s.table) {
-      svg = null;
-      body.replaceChildren(renderTable(recurrenceTable(data, tr(s), s.lang), tr(s)));
-      return;
-    }
-    svg = data.measures.length ? chart(s, data) : null;
+  const render = (s: AppState, data: Recurrence): SVGSVGElement | null => {
+    const svg = data.measures.length ? chart(s, data) : null;
     body.replaceChildren(
       h("div", { class: "chart-scroll" }, svg ?? statusBox(tr(s)("noHits"), "empty")),
       casePanel(s, data),
     );
+    return svg;
   };
 
-  const load = async (s: AppState) => {
-    body.replaceChildren(statusBox(tr(s)("loading")));
-    try {
-      const answer = await latest(() =>
-        api.recurrence({
-          category: s.category,
-          region: s.region,
-          yearFrom: s.yearFrom,
-          yearTo: s.yearTo,
-          includeSynthetic: s.synthetic,
-        }),
-      );
-      if (!answer) return;
-      data = answer.value;
-      render(store.get());
-    } catch (error) {
-      body.replaceChildren(errorBox(error, tr(s), () => void load(store.get())));
-    }
-  };
+  const view = chartLifecycle({
+    store,
+    body,
+    loadOn: fetchKeys,
+    renderOn: ["measure", "table", "lang"],
+    controlsOn: ["lang", ...fetchKeys],
+    load: (s) =>
+      api.recurrence({
+        category: s.category,
+        region: s.region,
+        yearFrom: s.yearFrom,
+        yearTo: s.yearTo,
+        includeSynthetic: s.synthetic,
+      }),
+    render,
+    renderControls,
+    table: (data, s) => recurrenceTable(data, tr(s), s.lang),
+  });
 
   const loadOptions = async () => {
     const [cats, list] = await Promise.allSettled([
@@ -189,23 +179,9 @@ export const mountRecurrence: MountView = (container, store, api) => {
     if (cats.status === "fulfilled") categories = cats.value;
     if (list.status === "fulfilled") cases = list.value.cases;
     renderControls(store.get());
-    render(store.get());
+    view.redraw();
   };
 
-  renderControls(store.get());
   void loadOptions();
-  void load(store.get());
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (changed(s, prev, ["lang"])) renderControls(s);
-    if (changed(s, prev, fetchKeys)) {
-      renderControls(s);
-      void load(s);
-    } else if (changed(s, prev, ["measure", "table", "lang"])) render(s);
-  });
-
-  return {
-    svg: () => svg,
-    table: () => (data ? recurrenceTable(data, tr(store.get()), store.get().lang) : null),
-    destroy: unsubscribe,
-  };
+  return view;
 };

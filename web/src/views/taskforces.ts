@@ -2,20 +2,16 @@ import type { TaskForce } from "../api/types.ts";
 import { taskForceTable } from "../data/taskforces.ts";
 import { displayName } from "../i18n.ts";
 import type { AppState, TaskForceGrouping } from "../state/state.ts";
-import { changed } from "../state/store.ts";
 import { h, selectBox, statusBox } from "../ui/dom.ts";
-import { renderTable } from "../ui/table-view.ts";
+import { chartLifecycle } from "./lifecycle.ts";
 import { taskForceChart } from "./taskforces-chart.ts";
-import { errorBox, latestOnly, type MountView, tr } from "./view.ts";
+import { type MountView, tr } from "./view.ts";
 
 /** Which departments joined which task forces: Sankey + matrix, and the list of task forces with their details. */
 export const mountTaskForces: MountView = (container, store, api) => {
   const controls = h("div", { class: "controls", testid: "taskforce-controls" });
   const body = h("div", { class: "view-body split" });
   container.replaceChildren(controls, body);
-  let data: TaskForce[] | null = null;
-  let svg: SVGSVGElement | null = null;
-  const latest = latestOnly();
   const pick = (id: string) => store.set({ taskForce: store.get().taskForce === id ? null : id });
 
   const renderControls = (s: AppState) => {
@@ -82,46 +78,25 @@ export const mountTaskForces: MountView = (container, store, api) => {
     );
   };
 
-  const render = (s: AppState) => {
-    if (!data) return;
-    const t = tr(s);
-    if (s.table) {
-      svg = null;
-      body.replaceChildren(renderTable(taskForceTable(data, t, s.lang), t));
-      return;
-    }
+  const render = (s: AppState, data: TaskForce[]): SVGSVGElement | null => {
     if (data.length === 0) {
-      svg = null;
-      body.replaceChildren(statusBox(t("noHits"), "empty"));
-      return;
+      body.replaceChildren(statusBox(tr(s)("noHits"), "empty"));
+      return null;
     }
-    svg = taskForceChart(data, s, t, Math.max(640, (body.clientWidth || 1000) - 340), pick);
+    const svg = taskForceChart(data, s, tr(s), Math.max(640, (body.clientWidth || 1000) - 340), pick);
     body.replaceChildren(h("div", { class: "chart-scroll" }, svg), list(s, data));
+    return svg;
   };
 
-  const load = async (s: AppState) => {
-    body.replaceChildren(statusBox(tr(s)("loading")));
-    try {
-      const answer = await latest(() => api.taskForces({ department: s.department ?? undefined }));
-      if (!answer) return;
-      data = answer.value;
-      render(store.get());
-    } catch (error) {
-      body.replaceChildren(errorBox(error, tr(s), () => void load(store.get())));
-    }
-  };
-
-  renderControls(store.get());
-  void load(store.get());
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (changed(s, prev, ["lang", "grouping", "department"])) renderControls(s);
-    if (changed(s, prev, ["department"])) void load(s);
-    else if (changed(s, prev, ["grouping", "taskForce", "table", "lang"])) render(s);
+  return chartLifecycle({
+    store,
+    body,
+    loadOn: ["department"],
+    renderOn: ["grouping", "taskForce", "table", "lang"],
+    controlsOn: ["lang", "grouping", "department"],
+    load: (s) => api.taskForces({ department: s.department ?? undefined }),
+    render,
+    renderControls,
+    table: (data, s) => taskForceTable(data, tr(s), s.lang),
   });
-
-  return {
-    svg: () => svg,
-    table: () => (data ? taskForceTable(data, tr(store.get()), store.get().lang) : null),
-    destroy: unsubscribe,
-  };
 };

@@ -27,7 +27,7 @@ import org.neo4j.kernel.internal.Version;
 /**
  * Runs Neo4j Community in this JVM with only the Bolt connector, for machines without Docker.
  *
- * Protocol with the Node side (server/db/embedded.ts): exactly one line starting with
+ * Protocol with the Node side (platform/db/embedded.ts): exactly one line starting with
  * {@code NEO4J_READY } followed by a JSON object is printed on stdout once Cypher answers;
  * errors go to stderr prefixed with {@code NEO4J_ERROR }. The process exits 0 after a clean
  * shutdown (SIGINT, SIGTERM, or stdin closing when --exit-on-stdin-close is given, so the
