@@ -1,5 +1,5 @@
 import { Jieba } from "@node-rs/jieba";
-import { dict } from "@node-rs/jieba/dict";
+import { dict } from "@node-rs/jieba/dict.js"; // no exports map: Node resolves only the full file name
 
 /**
  * Chinese word segmentation (jieba, the maintained Rust port in @node-rs/jieba) over the normalised text: word

@@ -140,7 +140,7 @@ describe("the image (stand-in)", () => {
       // `docker stop` sends SIGTERM: the server must close cleanly, exit 0.
       container.kill("SIGTERM");
       const [code] = container.exitCode === null ? await once(container, "exit") : [container.exitCode];
-      expect(code).toBe(0);
+      expect(code, `the server exited with ${code}; its output:\n${output.join("")}`).toBe(0);
     }
   });
 });
