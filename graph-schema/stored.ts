@@ -16,7 +16,8 @@ import { provenance, type RelationshipType, relationshipTypes } from "./relation
  * - `synthetic` lives on the Case (false for sourced cases) and, as `true`, on every node a synthetic case
  *   brings (regions, parks, departments …); nodes of sourced cases carry no `synthetic` property at all.
  * - A Case also stores `regionPath` (its region and every region above it, from the file's PART_OF links, so
- *   "cases in Zhejiang" is a list lookup) and `loadedAt` (when a load last wrote it; a Neo4j datetime).
+ *   "cases in Zhejiang" is a list lookup), `loadedAt` and `loadId` (when and by which load it was last written)
+ *   and `unlinkedNodeIds` (nodes the file declares but links to nothing, so an export can write them back).
  * - Every relationship stores its provenance and the `caseId` of the file that stated it.
  * - One `GraphMeta {id: 'graph'}` node holds a version token every write transaction changes, so caches in any
  *   process notice a change (server/cache.ts).
@@ -37,7 +38,14 @@ export const storedCase = nodeSchemas.Case.omit({ label: true, year: true, flags
   /** `flags: [{field, note}]` as stored: one JSON text, absent when there are none. */
   flagsJson: z.string().optional(),
   regionPath: z.array(idOf("Region")).min(1),
+  /** Nodes the file declares that nothing in it links to (kept so an export writes them back); [] when none. */
+  unlinkedNodeIds: z.array(z.string()),
   loadedAt: dateTime.optional().describe("set by the write transaction that loaded the case; absent in a plan"),
+  loadId: z
+    .string()
+    .uuid()
+    .optional()
+    .describe("the load that last wrote the case, so a writer whose answer got lost can ask"),
 });
 
 /** A stored Figure: one reported value, with its normalisation flattened into two properties. */
