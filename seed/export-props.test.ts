@@ -35,4 +35,15 @@ describe("fromNeo4jProps", () => {
       "export: industry:x: property colour has no field",
     );
   });
+
+  it("gives back a case's unsourced year as null (Neo4j stores it absent) and its flags from flagsJson", () => {
+    const unsourced = cases.find((file) => file.case.year === null && (file.case.flags ?? []).length > 0);
+    expect(unsourced).toBeDefined();
+    if (!unsourced) return;
+    const props = toNeo4jProps(unsourced.case, ["label", "flags", "year"]);
+    props.flagsJson = JSON.stringify(unsourced.case.flags);
+    const back = fromNeo4jProps(unsourced.case.id, props, nodeSchemas.Case.shape, []);
+    expect(back.year).toBeNull();
+    expect(back.flags).toEqual(unsourced.case.flags);
+  });
 });

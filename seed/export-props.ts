@@ -4,7 +4,7 @@ import type { z } from "zod";
 /*
  * The inverse of seed/props.ts, driven by the graph-schema zod shape of the label: a nested object field
  * (`normalized`) is gathered back from its camelCase-prefixed properties, a list of objects (`people`) is parsed
- * back from `<key>Json`, every other field is read as it is. A property the shape has no field for is an error,
+ * back from `<key>Json`, a nullable field the graph lacks is null, every other field is read as it is. A property the shape has no field for is an error,
  * unless the loader writes it at load time (below): dropping it silently would lose data.
  */
 
@@ -59,6 +59,9 @@ export function fromNeo4jProps(
       out[field] = JSON.parse(String(take(`${field}Json`)));
     } else if (field in props) {
       out[field] = take(field);
+    } else if (schema.def.type === "nullable") {
+      // Neo4j cannot store null: a required-but-nullable field (a case's unsourced `year`) is stored absent.
+      out[field] = null;
     }
   }
   const [extra] = unused;
