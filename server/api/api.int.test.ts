@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { measureIdAliases } from "../../graph-schema/index.ts";
 import { q } from "../../test/api-client.ts";
 import { type Json, useSeededApi } from "../../test/seeded-api.ts";
 
@@ -68,6 +69,17 @@ describe("read API against real Neo4j with the seeded cases: graph, search, node
       expect(led.properties.role).toContain("区委常委");
       expect(led.provenance).toMatchObject({ caseId: DINGHAI, section: expect.stringMatching(/\S/) });
       expect(led.provenance.evidence.length).toBeGreaterThan(2);
+    });
+
+    it("resolves a measure id the taxonomy review retired to the measure that took its place", async () => {
+      for (const [retired, current] of Object.entries(measureIdAliases)) {
+        const { status, body } = await get(`/api/nodes/${retired}`);
+        expect(status).toBe(200);
+        expect(body.node.id).toBe(current);
+        const around = await get(`/api/nodes/${retired}/neighbors?depth=1&limit=50`);
+        expect(around.status).toBe(200);
+        expect(around.body.nodes.map((n: Json) => n.id)).toContain(current);
+      }
     });
 
     it("answers 404 for an unknown id and 400 for a malformed one", async () => {

@@ -1,7 +1,7 @@
 import neo4j from "neo4j-driver";
 import type { NodeRef, Subgraph } from "../../../contract/common.ts";
 import { neighbors, node, RELATIONSHIP_LIMIT, type Relationship } from "../../../contract/nodes.ts";
-import { labelOfId, type NodeLabel, type RelationshipType } from "../../../graph-schema/index.ts";
+import { labelOfId, type NodeLabel, type RelationshipType, resolveMeasureId } from "../../../graph-schema/index.ts";
 import { NotFoundError } from "../../http/problem.ts";
 import type { RouteRegistry } from "../../http/route.ts";
 import type { ApiContext } from "../context.ts";
@@ -53,18 +53,21 @@ function groupRelationships(rows: readonly RelationshipRow[]): Partial<Record<Re
 }
 
 export function nodeRoutes(api: RouteRegistry, { reader, cache }: ApiContext): void {
-  api.add(node, ({ params, query }) =>
-    cache.respond(`node:${params.id}:${query.includeSynthetic}`, async () => {
-      const [row] = await reader.read<NodeRow>(q.nodeDetail(labelOf(params.id)), {
-        id: params.id,
+  // A measure id retired by the taxonomy review still resolves (shared links, bookmarks): to the measure that
+  // took its place, whose id the answer carries.
+  api.add(node, ({ params: { id: requested }, query }) =>
+    cache.respond(`node:${requested}:${query.includeSynthetic}`, async () => {
+      const id = resolveMeasureId(requested);
+      const [row] = await reader.read<NodeRow>(q.nodeDetail(labelOf(id)), {
+        id,
         includeSynthetic: query.includeSynthetic,
         relationshipLimit: neo4j.int(RELATIONSHIP_LIMIT),
       });
-      if (!row) throw new NotFoundError(`node not found: ${params.id}`);
+      if (!row) throw new NotFoundError(`node not found: ${requested}`);
       const { name, nameEn, aliases, ...properties } = row.properties;
       return {
         node: {
-          id: params.id,
+          id,
           type: row.type,
           name: String(name),
           nameEn: textOrNull(nameEn),
@@ -78,10 +81,11 @@ export function nodeRoutes(api: RouteRegistry, { reader, cache }: ApiContext): v
     }),
   );
 
-  api.add(neighbors, ({ params, query }) =>
-    cache.respond(`neighbors:${params.id}:${JSON.stringify(query)}`, async (): Promise<Subgraph> => {
-      const [start] = await reader.read<{ eid: string }>(q.startNode(labelOf(params.id)), { id: params.id });
-      if (!start) throw new NotFoundError(`node not found: ${params.id}`);
+  api.add(neighbors, ({ params: { id: requested }, query }) =>
+    cache.respond(`neighbors:${requested}:${JSON.stringify(query)}`, async (): Promise<Subgraph> => {
+      const id = resolveMeasureId(requested);
+      const [start] = await reader.read<{ eid: string }>(q.startNode(labelOf(id)), { id });
+      if (!start) throw new NotFoundError(`node not found: ${requested}`);
       const seen = [start.eid];
       let frontier = [start.eid];
       let truncated = false;
