@@ -6,6 +6,7 @@ import { logger } from "../platform/logger.ts";
 import { createApp } from "./app.ts";
 import { installMemoryReport } from "./memory-report.ts";
 import { seedBundledIfEmpty } from "./seed-on-start.ts";
+import { warmUp } from "./warm-up.ts";
 import { prepareWebApp, type WebApp } from "./web-app.ts";
 
 /**
@@ -31,12 +32,16 @@ async function main(): Promise<void> {
     ? `\n  the explorer is not served: ${webApp.problem.reason}; run: ${webApp.problem.fix}`
     : "";
   console.log(`\n  policy-graph explorer: ${url}${notServed}\n  Neo4j ${db.version} at ${db.uri}\n  Ctrl-C to stop\n`);
+  const warming = new AbortController();
+  const self = `http://${["0.0.0.0", "::"].includes(config.HOST) ? "127.0.0.1" : config.HOST}:${config.PORT}`;
+  void warmUp(self, logger.child({ component: "warm-up" }), warming.signal);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down");
+    warming.abort();
     server.closeIdleConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await db.close();
