@@ -85,16 +85,32 @@ export function hasChinese(text: string): boolean {
 
 const capitalise = (word: string) => (word ? word[0]?.toUpperCase() + word.slice(1) : word);
 
-/** Pinyin of a stem: up to four syllables as one word (定海 → Dinghai), longer stems in pairs of syllables. */
-function pinyinOf(stem: string): string {
-  if (!transliterate) return stem;
-  const parts = transliterate(stem).filter((p) => p.trim() !== "");
-  const syllables = parts.filter((p) => /^[a-zü]+$/.test(p));
-  if (syllables.length !== parts.length) return parts.map((p) => (/^[a-zü]+$/.test(p) ? capitalise(p) : p)).join(" ");
-  if (syllables.length <= 4) return capitalise(syllables.join(""));
+const SYLLABLE = /^[a-zü]+$/;
+
+/** A run of syllables: up to three as one word (定海 → Dinghai), longer runs in pairs (浙江聚泰 → Zhejiang Jutai). */
+function wordsOf(syllables: readonly string[]): string[] {
+  if (syllables.length <= 3) return [capitalise(syllables.join(""))];
   const words: string[] = [];
   for (let i = 0; i < syllables.length; i += 2) words.push(capitalise(syllables.slice(i, i + 2).join("")));
-  return words.join(" ");
+  return words;
+}
+
+/** Pinyin of a stem; Latin letters and digits stay as they are, between the runs of syllables. */
+function pinyinOf(stem: string): string {
+  if (!transliterate) return stem;
+  const out: string[] = [];
+  let run: string[] = [];
+  for (const part of transliterate(stem).map((p) => p.trim())) {
+    if (SYLLABLE.test(part)) {
+      run.push(part);
+      continue;
+    }
+    out.push(...(run.length ? wordsOf(run) : []));
+    run = [];
+    if (part) out.push(part);
+  }
+  out.push(...(run.length ? wordsOf(run) : []));
+  return out.join(" ");
 }
 
 /** One name without a separator: peel glossed suffixes off the end, transliterate what is left. */

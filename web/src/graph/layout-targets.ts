@@ -70,7 +70,7 @@ function categoryTargets(model: GraphModel): LayoutTargets {
 /** Stage columns left to right; measures held in their column, other nodes at the mean column of their measures. */
 function stageTargets(model: GraphModel): LayoutTargets {
   const t = emptyTargets(model.nodes.length);
-  const spacing = 120 + 6 * Math.sqrt(model.nodes.length) * 2;
+  const spacing = 220 + 8 * Math.sqrt(model.nodes.length);
   const columnX = (s: number) => (s - (projectStages.length - 1) / 2) * spacing;
   const stageOf = new Map<number, number>();
   model.nodes.forEach((node, i) => {
@@ -79,7 +79,7 @@ function stageTargets(model: GraphModel): LayoutTargets {
     const s = stageOfCategory(c);
     stageOf.set(i, s);
     t.x[i] = columnX(s);
-    t.sx[i] = 0.5;
+    t.sx[i] = 1;
     // Within a column, categories sit in taxonomy order from top to bottom.
     t.y[i] = (c - measureCategories.length / 2) * 26;
     t.sy[i] = 0.06;
@@ -89,7 +89,7 @@ function stageTargets(model: GraphModel): LayoutTargets {
     const columns = near.map((j) => stageOf.get(j)).filter((s): s is number => s !== undefined);
     if (columns.length === 0) return;
     t.x[i] = columnX(columns.reduce((a, b) => a + b, 0) / columns.length);
-    t.sx[i] = 0.15;
+    t.sx[i] = 0.3;
   });
   return t;
 }

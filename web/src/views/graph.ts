@@ -13,6 +13,7 @@ import { h, statusBox } from "../ui/dom.ts";
 import { renderTable } from "../ui/table-view.ts";
 import { createGraphData } from "./graph-data.ts";
 import { createDetails } from "./graph-details.ts";
+import { renderInsights } from "./graph-insights.ts";
 import { graphTable, linkTable } from "./graph-table.ts";
 import { renderToolbar } from "./graph-toolbar.ts";
 import {
@@ -35,9 +36,11 @@ export const mountGraph: MountView = (container, store, api) => {
   const stage = h("div", { class: "graph-stage", testid: "graph-stage" });
   const panel = h("aside", { class: "details-panel", testid: "details-panel", hidden: true });
   const notice = h("div", { class: "notices", "aria-live": "polite" });
+  const insights = h("div", { class: "graph-insights-host" });
+  let insightsOpen = false;
   const tableHost = h("div", { class: "view-body", hidden: true });
   const body = h("div", { class: "view-body graph-body" }, stage, panel);
-  container.replaceChildren(toolbar, notice, body, tableHost);
+  container.replaceChildren(toolbar, insights, notice, body, tableHost);
 
   const data = createGraphData(api);
   const details = createDetails(panel, api);
@@ -125,6 +128,14 @@ export const mountGraph: MountView = (container, store, api) => {
 
   const drawToolbar = (s: AppState) => {
     const all = assembled?.model.nodes ?? [];
+    renderInsights(
+      insights,
+      { t: tr(s), lang: s.lang, analysis: extras.analysis, model: visible, open: insightsOpen },
+      (id) => store.set({ selected: id }),
+      (open) => {
+        insightsOpen = open;
+      },
+    );
     renderToolbar(
       toolbar,
       {
