@@ -10,6 +10,9 @@ import { type GraphModel, neighbourhood } from "./model.ts";
 
 export type Emphasis = 0 | 1 | 2;
 
+/** Label priority bonus of measures over other types (weights stay far below it). */
+const MEASURE_FIRST = 1e4;
+
 /** Above this many nodes discs are drawn smaller. */
 const CROWDED = 1500;
 
@@ -97,7 +100,8 @@ export function reduceDisplay(model: GraphModel, ui: InteractionState, labelled?
       dim,
       emphasis,
       showLabel: emphasis > 0 || (!dim && top.has(node.id)),
-      priority: emphasis * 1e6 + weight,
+      // Measures before other nodes of any weight: which measures recur is the question the picture answers.
+      priority: emphasis * 1e6 + (node.type === "Measure" ? MEASURE_FIRST : 0) + weight,
     };
   });
   const links = model.links.map((link): DisplayLink => {
