@@ -1,7 +1,7 @@
 import { type ZoomTransform, zoomIdentity } from "d3-zoom";
 import { gestureTracker } from "./gesture.ts";
 import { hairlineWidth } from "./hairline.ts";
-import { canvasTextMeasure, HEADING_SCALE, LABEL_FONT_PX, layoutLabels } from "./labels.ts";
+import { canvasTextMeasure, HEADING_SCALE, LABEL_FONT_PX, labelCandidates, layoutLabels } from "./labels.ts";
 import type { Display } from "./reducers.ts";
 import { fontStack, frameScheduler, type Renderer } from "./renderer.ts";
 
@@ -39,6 +39,7 @@ export function createCanvasRenderer(width: number, height: number, dpr = window
   let h = height;
   let display: Display = { nodes: [], links: [] };
   let batches: Batch[] = [];
+  let candidates: number[] = [];
   let radii: Float32Array = new Float32Array(0);
   let xy: Float32Array = new Float32Array(0);
   let transform: ZoomTransform = zoomIdentity;
@@ -109,6 +110,7 @@ export function createCanvasRenderer(width: number, height: number, dpr = window
     const placed = layoutLabels(display, xy, transform, { width: w, height: h }, measure, {
       obstacles: false,
       minScreenRadius: 6,
+      candidates,
     });
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.textBaseline = "middle";
@@ -184,6 +186,7 @@ export function createCanvasRenderer(width: number, height: number, dpr = window
     setDisplay(next) {
       display = next;
       batches = batchesOf(next);
+      candidates = labelCandidates(next);
       radii = Float32Array.from(next.nodes, (n) => n.radius);
       scheduler.request();
     },

@@ -62,13 +62,19 @@ export function layoutLabels(
   transform: ZoomTransform,
   bounds: { width: number; height: number },
   measure: MeasureText,
-  opts: { obstacles: boolean; minScreenRadius?: number; measureHeading?: MeasureText },
+  opts: {
+    obstacles: boolean;
+    minScreenRadius?: number;
+    measureHeading?: MeasureText;
+    /** Indices that may carry a label (see `labelCandidates`); without it every node is looked at. */
+    candidates?: readonly number[];
+  },
 ): ScreenLabel[] {
   const { k } = transform;
   const candidates: LabelCandidate[] = [];
   const texts = new Map<number, string>();
   const discs: Disc[] = [];
-  display.nodes.forEach((node, i) => {
+  const consider = (node: Display["nodes"][number], i: number) => {
     const x = (xy[i * 2] ?? 0) * k + transform.x;
     const y = (xy[i * 2 + 1] ?? 0) * k + transform.y;
     const r = node.radius * k;
@@ -88,7 +94,13 @@ export function layoutLabels(
     };
     if (node.emphasis === 2) candidate.force = true;
     candidates.push(candidate);
-  });
+  };
+  if (opts.candidates && !opts.obstacles)
+    for (const i of opts.candidates) {
+      const node = display.nodes[i];
+      if (node) consider(node, i);
+    }
+  else display.nodes.forEach(consider);
   const first = display.nodes.length;
   (display.groups ?? []).forEach((group, g) => {
     let sx = 0;
@@ -128,4 +140,13 @@ export function layoutLabels(
     text: texts.get(p.index) ?? "",
     heading: p.index >= first,
   }));
+}
+
+/** The nodes that may carry a label in this display: computed once per display, not once per frame. */
+export function labelCandidates(display: Display): number[] {
+  const out: number[] = [];
+  display.nodes.forEach((node, i) => {
+    if (node.showLabel || node.emphasis > 0) out.push(i);
+  });
+  return out;
 }

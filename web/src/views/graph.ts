@@ -190,7 +190,7 @@ export const mountGraph: MountView = (container, store, api) => {
     visible = visibleModel(assembled, s);
     extras = visibleExtras(visible, s);
     // Small graphs: every node is a label candidate and the placement keeps what fits; large: the hubs only.
-    labelled = topByDegree(visible, visible.nodes.length > 1500 ? 40 : visible.nodes.length);
+    labelled = topByDegree(visible, visible.nodes.length > 1500 ? 40 : Math.min(200, visible.nodes.length));
     scene.setGraph(visible, display(s), {
       seed: s.seed,
       zoom: s.zoom,
