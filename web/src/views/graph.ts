@@ -189,7 +189,7 @@ export const mountGraph: MountView = (container, store, api) => {
     if (!assembled) return;
     visible = visibleModel(assembled, s);
     extras = visibleExtras(visible, s);
-    // Small graphs: every node is a label candidate and the placement keeps what fits; large: the hubs only.
+    // Label candidates: up to 200 heaviest nodes (SVG), the 40 hubs on canvas; the placement keeps what fits.
     labelled = topByDegree(visible, visible.nodes.length > 1500 ? 40 : Math.min(200, visible.nodes.length));
     scene.setGraph(visible, display(s), {
       seed: s.seed,
