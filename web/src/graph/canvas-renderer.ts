@@ -34,6 +34,9 @@ export function createCanvasRenderer(width: number, height: number, dpr = window
   if (!context) throw new Error("createCanvasRenderer: 2d context unavailable");
   const ctx = context;
   const measure = canvasTextMeasure();
+  const labelFont = `${LABEL_FONT_PX}px ${fontStack}`;
+  const italicFont = `italic ${labelFont}`;
+  const headingFont = `600 ${LABEL_FONT_PX * HEADING_SCALE}px ${fontStack}`;
 
   let w = width;
   let h = height;
@@ -115,11 +118,12 @@ export function createCanvasRenderer(width: number, height: number, dpr = window
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.textBaseline = "middle";
     ctx.fillStyle = "#222";
+    // Assigning ctx.font makes the canvas parse it: only when it changes, not once per label.
+    let font = "";
     for (const p of placed) {
       const node = display.nodes[p.index];
-      ctx.font = p.heading
-        ? `600 ${LABEL_FONT_PX * HEADING_SCALE}px ${fontStack}`
-        : `${node?.generated ? "italic " : ""}${LABEL_FONT_PX}px ${fontStack}`;
+      const next = p.heading ? headingFont : node?.generated ? italicFont : labelFont;
+      if (next !== font) ctx.font = font = next;
       ctx.textAlign = p.anchor === "middle" ? "center" : p.anchor === "end" ? "right" : "left";
       const x = p.anchor === "start" ? p.x + 1 : p.anchor === "end" ? p.x + p.width - 1 : p.x + p.width / 2;
       ctx.fillText(p.text, x, p.y + p.height / 2);
