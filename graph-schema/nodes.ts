@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type ProjectStage, projectStages } from "./categories.ts";
 import { departmentKindSlugs } from "./departments.ts";
 import { idOf, type NodeLabel } from "./ids.ts";
 import { isoDate, nameText, paraphrase, shortText } from "./values.ts";
@@ -118,7 +119,11 @@ export const measureNode = nodeOf("Measure").extend({
   description: paraphrase,
 });
 
-export const measureCategoryNode = nodeOf("MeasureCategory").extend({ description: paraphrase });
+export const measureCategoryNode = nodeOf("MeasureCategory").extend({
+  description: paraphrase,
+  /** Where in a project's life the category's measures mostly act (categories.ts, README "Stages"). */
+  stage: z.enum(projectStages.map((s) => s.id) as [ProjectStage, ...ProjectStage[]]),
+});
 
 export const industryNode = nodeOf("Industry");
 

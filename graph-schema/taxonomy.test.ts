@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { measureCategories } from "./categories.ts";
+import { measureCategories, projectStages } from "./categories.ts";
 import { departmentKinds } from "./departments.ts";
 import { labelOfId } from "./ids.ts";
 import { measureById, measureIdAliases, measureNodes, measures, resolveMeasureId, wordingsOf } from "./taxonomy.ts";
@@ -26,6 +26,12 @@ describe("measure taxonomy", () => {
     const used = new Set(measures.map((m) => m.category));
     for (const c of used) expect(known.has(c)).toBe(true);
     expect([...known].filter((c) => !used.has(c))).toEqual([]);
+  });
+
+  it("puts every category in one stage of the project's life, and every stage has a category", () => {
+    const stages = new Set<string>(projectStages.map((s) => s.id));
+    for (const c of measureCategories) expect(stages.has(c.stage), c.id).toBe(true);
+    expect(new Set(measureCategories.map((c) => c.stage)).size).toBe(projectStages.length);
   });
 
   it("keeps the size the sources call for", () => {

@@ -69,6 +69,7 @@ export function measureCategoryNodes(): MeasureCategoryNode[] {
     nameEn: c.nameEn,
     aliases: [],
     description: c.description,
+    stage: c.stage,
   }));
 }
 

@@ -32,9 +32,14 @@ export interface OpenedPage {
  * A fresh context (no shared storage, so a shared link is opened as a stranger would) with one page at
  * `baseUrl/?search`, waiting until the app shell is mounted.
  */
-export async function openPage(browser: Browser, baseUrl: string, search = ""): Promise<OpenedPage> {
+export async function openPage(
+  browser: Browser,
+  baseUrl: string,
+  search = "",
+  viewport = { width: 1400, height: 900 },
+): Promise<OpenedPage> {
   const context = await browser.newContext({
-    viewport: { width: 1400, height: 900 },
+    viewport,
     locale: "zh-CN",
     acceptDownloads: true,
   });

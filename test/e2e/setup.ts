@@ -13,7 +13,7 @@ export interface Explorer {
   baseUrl: string;
   fixture: Fixture;
   /** A fresh browser context on `?search`; closed with the file's other pages after the tests. */
-  open(search?: string): Promise<OpenedPage>;
+  open(search?: string, viewport?: { width: number; height: number }): Promise<OpenedPage>;
 }
 
 /**
@@ -30,8 +30,8 @@ export function useExplorer(syntheticCount = 12, serverEnv: Record<string, strin
   const explorer = {
     baseUrl: "",
     fixture: { real: [], synthetic: [] } as Fixture,
-    async open(search = "") {
-      const page = await openPage(browser, explorer.baseUrl, search);
+    async open(search = "", viewport?: { width: number; height: number }) {
+      const page = await openPage(browser, explorer.baseUrl, search, viewport);
       opened.push(page);
       return page;
     },

@@ -1,6 +1,7 @@
 import { type ZoomTransform, zoomIdentity } from "d3-zoom";
 import { gestureTracker } from "./gesture.ts";
 import { hairlineWidth } from "./hairline.ts";
+import { canvasTextMeasure, HEADING_SCALE, LABEL_FONT_PX, labelCandidates, layoutLabels } from "./labels.ts";
 import type { Display } from "./reducers.ts";
 import { fontStack, frameScheduler, type Renderer } from "./renderer.ts";
 
@@ -32,11 +33,16 @@ export function createCanvasRenderer(width: number, height: number, dpr = window
   const context = canvas.getContext("2d", { alpha: false });
   if (!context) throw new Error("createCanvasRenderer: 2d context unavailable");
   const ctx = context;
+  const measure = canvasTextMeasure();
+  const labelFont = `${LABEL_FONT_PX}px ${fontStack}`;
+  const italicFont = `italic ${labelFont}`;
+  const headingFont = `600 ${LABEL_FONT_PX * HEADING_SCALE}px ${fontStack}`;
 
   let w = width;
   let h = height;
   let display: Display = { nodes: [], links: [] };
   let batches: Batch[] = [];
+  let candidates: number[] = [];
   let radii: Float32Array = new Float32Array(0);
   let xy: Float32Array = new Float32Array(0);
   let transform: ZoomTransform = zoomIdentity;
@@ -90,21 +96,38 @@ export function createCanvasRenderer(width: number, height: number, dpr = window
     ctx.globalAlpha = 1;
     ctx.lineWidth = 2 / k;
     ctx.strokeStyle = "#000";
-    ctx.fillStyle = "#222";
-    ctx.font = `${12 / k}px ${fontStack}`;
-    ctx.textBaseline = "middle";
     display.nodes.forEach((node, i) => {
-      const x = xy[i * 2] ?? 0;
-      const y = xy[i * 2 + 1] ?? 0;
-      if (node.emphasis === 2) {
-        ctx.beginPath();
-        ctx.arc(x, y, node.radius + 1 / k, 0, Math.PI * 2);
-        ctx.stroke();
-      }
-      // Labels only where they can be read: emphasised nodes, or the labelled hubs once zoomed in.
-      if (node.emphasis > 0 || (node.showLabel && node.radius * k > 6))
-        ctx.fillText(node.label, x + node.radius + 2 / k, y);
+      if (node.emphasis !== 2) return;
+      ctx.beginPath();
+      ctx.arc(xy[i * 2] ?? 0, xy[i * 2 + 1] ?? 0, node.radius + 1 / k, 0, Math.PI * 2);
+      ctx.stroke();
     });
+    drawLabels();
+  };
+
+  /**
+   * Labels in screen pixels, placed without overlaps: emphasised nodes, and the labelled hubs once their discs are
+   * big enough to read beside. Discs are not obstacles here: indexing 20k of them would cost every frame.
+   */
+  const drawLabels = () => {
+    const placed = layoutLabels(display, xy, transform, { width: w, height: h }, measure, {
+      obstacles: false,
+      minScreenRadius: 6,
+      candidates,
+    });
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.textBaseline = "middle";
+    ctx.fillStyle = "#222";
+    // Assigning ctx.font makes the canvas parse it: only when it changes, not once per label.
+    let font = "";
+    for (const p of placed) {
+      const node = display.nodes[p.index];
+      const next = p.heading ? headingFont : node?.generated ? italicFont : labelFont;
+      if (next !== font) ctx.font = font = next;
+      ctx.textAlign = p.anchor === "middle" ? "center" : p.anchor === "end" ? "right" : "left";
+      const x = p.anchor === "start" ? p.x + 1 : p.anchor === "end" ? p.x + p.width - 1 : p.x + p.width / 2;
+      ctx.fillText(p.text, x, p.y + p.height / 2);
+    }
   };
 
   // During pan and zoom the last full picture is moved as a bitmap. It is copied aside once, when a gesture
@@ -167,6 +190,7 @@ export function createCanvasRenderer(width: number, height: number, dpr = window
     setDisplay(next) {
       display = next;
       batches = batchesOf(next);
+      candidates = labelCandidates(next);
       radii = Float32Array.from(next.nodes, (n) => n.radius);
       scheduler.request();
     },

@@ -9,6 +9,7 @@ import {
   type SimulationNodeDatum,
 } from "d3-force";
 import { type LayoutConfig, lcg } from "./layout-config.ts";
+import type { LayoutTargets } from "./layout-targets.ts";
 
 /** What the layout needs to know: sizes, endpoints and starting positions (NaN: let d3 place the node). */
 export interface LayoutInput {
@@ -22,6 +23,8 @@ export interface LayoutInput {
   seed: number;
   /** Starting alpha: 1 for a fresh layout, lower when only a few nodes were added. */
   alpha: number;
+  /** Per-node pulls toward a place (category, stage, ring); without them every node drifts weakly to the centre. */
+  targets?: LayoutTargets | null;
 }
 
 /** A stepped force layout: the caller decides when to tick (a worker loop, or rAF on the main thread). */
@@ -38,8 +41,21 @@ export interface LayoutCore {
 
 type Node = SimulationNodeDatum & { r: number };
 
+/** The centre pull every node gets when it has no target of its own. */
+const CENTRE_PULL = 0.04;
+
+const target = (xs: Float32Array | undefined, i: number): number => {
+  const v = xs?.[i];
+  return v !== undefined && Number.isFinite(v) ? v : 0;
+};
+
+const pull = (xs: Float32Array | undefined, strengths: Float32Array | undefined, i: number): number => {
+  const v = xs?.[i];
+  return v !== undefined && Number.isFinite(v) ? (strengths?.[i] ?? CENTRE_PULL) : CENTRE_PULL;
+};
+
 export function createLayoutCore(input: LayoutInput): LayoutCore {
-  const { config } = input;
+  const { config, targets } = input;
   const nodes: Node[] = Array.from({ length: input.count }, (_, i) => {
     const x = input.initial[i * 2] ?? Number.NaN;
     const y = input.initial[i * 2 + 1] ?? Number.NaN;
@@ -68,8 +84,14 @@ export function createLayoutCore(input: LayoutInput): LayoutCore {
       "link",
       forceLink<Node, SimulationLinkDatum<Node>>(links).distance(config.linkDistance).strength(config.linkStrength),
     )
-    .force("x", forceX<Node>(0).strength(0.04))
-    .force("y", forceY<Node>(0).strength(0.04))
+    .force(
+      "x",
+      forceX<Node>((_, i) => target(targets?.x, i)).strength((_, i) => pull(targets?.x, targets?.sx, i)),
+    )
+    .force(
+      "y",
+      forceY<Node>((_, i) => target(targets?.y, i)).strength((_, i) => pull(targets?.y, targets?.sy, i)),
+    )
     .stop();
   if (config.collide) simulation.force("collide", forceCollide<Node>((d) => d.r + 1.5).iterations(1));
 

@@ -35,6 +35,9 @@ export function mergeSubgraphs(parts: readonly Subgraph[]): GraphModel {
 
 export interface ModelFilter {
   hiddenTypes: ReadonlySet<string>;
+  /** When set, only these types show, except the nodes in `pinned`. */
+  onlyTypes?: ReadonlySet<string> | null;
+  pinned?: ReadonlySet<string>;
   /** When set, only these nodes (and links among them listed in `onlyLinks`) stay. */
   onlyNodes?: ReadonlySet<string> | null;
   onlyLinks?: ReadonlySet<string> | null;
@@ -43,7 +46,10 @@ export interface ModelFilter {
 /** The visible part of a model: hidden types removed, or only the path when the path is shown alone. */
 export function filterModel(model: GraphModel, filter: ModelFilter): GraphModel {
   const keep = (node: GraphNode) =>
-    filter.onlyNodes ? filter.onlyNodes.has(node.id) : !filter.hiddenTypes.has(node.type);
+    filter.onlyNodes
+      ? filter.onlyNodes.has(node.id)
+      : !filter.hiddenTypes.has(node.type) &&
+        (!filter.onlyTypes || filter.onlyTypes.has(node.type) || (filter.pinned?.has(node.id) ?? false));
   const nodes = model.nodes.filter(keep);
   const index = new Map(nodes.map((n, i) => [n.id, i]));
   const links = model.links.filter(
@@ -77,4 +83,30 @@ export function linkIndexPairs(model: GraphModel): Uint32Array {
     pairs[i * 2 + 1] = model.index.get(link.target) ?? 0;
   });
   return pairs;
+}
+
+/**
+ * Weight per node for size and label priority: a measure's recurrence (how many cases on screen use it), any other
+ * node's degree on screen.
+ */
+export function recurrenceWeights(model: GraphModel): Map<string, number> {
+  const cases = new Map<string, Set<string>>();
+  const degree = new Map<string, number>();
+  const typeOf = (id: string) => model.nodes[model.index.get(id) ?? -1]?.type;
+  for (const link of model.links) {
+    degree.set(link.source, (degree.get(link.source) ?? 0) + 1);
+    degree.set(link.target, (degree.get(link.target) ?? 0) + 1);
+    for (const [a, b] of [
+      [link.source, link.target],
+      [link.target, link.source],
+    ] as const) {
+      if (typeOf(a) !== "Measure" || typeOf(b) !== "Case") continue;
+      const set = cases.get(a) ?? new Set<string>();
+      set.add(b);
+      cases.set(a, set);
+    }
+  }
+  return new Map(
+    model.nodes.map((n) => [n.id, n.type === "Measure" ? (cases.get(n.id)?.size ?? 0) : (degree.get(n.id) ?? 0)]),
+  );
 }

@@ -1,6 +1,6 @@
-import { displayName } from "../i18n.ts";
 import type { Lang } from "../state/state.ts";
-import { colorOf, radiusOf } from "./colors.ts";
+import { colorOf, radiusOf, type StrokeStyle, strokeOf } from "./colors.ts";
+import { nodeLabel } from "./gloss.ts";
 import { type GraphModel, neighbourhood } from "./model.ts";
 
 /**
@@ -10,6 +10,9 @@ import { type GraphModel, neighbourhood } from "./model.ts";
 
 export type Emphasis = 0 | 1 | 2;
 
+/** Label priority bonus of measures over other types (weights stay far below it). */
+const MEASURE_FIRST = 1e4;
+
 /** Above this many nodes discs are drawn smaller. */
 const CROWDED = 1500;
 
@@ -18,11 +21,17 @@ export interface DisplayNode {
   type: string;
   label: string;
   color: string;
+  stroke: StrokeStyle;
   radius: number;
   dim: boolean;
   /** 0 normal, 1 in the focus neighbourhood or on the path, 2 the focused or selected node itself. */
   emphasis: Emphasis;
+  /** A label candidate: the placement shows it where it fits (see labels.ts). */
   showLabel: boolean;
+  /** Placement order: focused first, then its neighbourhood, then by weight (recurrence or degree). */
+  priority: number;
+  /** The English label was generated (transliterated or glossed), not taken from the data. */
+  generated: boolean;
 }
 
 export interface DisplayLink {
@@ -32,9 +41,16 @@ export interface DisplayLink {
   emphasis: boolean;
 }
 
+/** A named group of nodes (a taxonomy category's measures) whose name is drawn over its members. */
+export interface DisplayGroup {
+  label: string;
+  members: readonly number[];
+}
+
 export interface Display {
   nodes: DisplayNode[];
   links: DisplayLink[];
+  groups?: readonly DisplayGroup[];
 }
 
 export interface InteractionState {
@@ -45,6 +61,11 @@ export interface InteractionState {
   lang: Lang;
   /** How many of the highest-degree nodes keep a label when nothing is focused. */
   labelBudget: number;
+  /** Size and label priority per node id (recurrence for measures); degree when absent. */
+  weights?: ReadonlyMap<string, number>;
+  groups?: readonly DisplayGroup[];
+  /** Colour per node id, replacing the type colour (communities). */
+  colors?: ReadonlyMap<string, string>;
 }
 
 /** Ids of the `budget` highest-degree nodes (ties broken by id so the choice is stable). */
@@ -66,15 +87,21 @@ export function reduceDisplay(model: GraphModel, ui: InteractionState, labelled?
     const inPath = onPath ? onPath.has(node.id) : false;
     const emphasis: Emphasis = focused ? 2 : inFocus || inPath ? 1 : 0;
     const dim = near ? !inFocus && !inPath : onPath ? !inPath : false;
+    const weight = ui.weights?.get(node.id) ?? node.degree;
+    const label = nodeLabel(node, ui.lang);
     return {
       id: node.id,
       type: node.type,
-      label: displayName(node, ui.lang),
-      color: colorOf(node.type),
-      radius: radiusOf(node.degree, crowded),
+      label: label.text,
+      generated: label.generated,
+      color: ui.colors?.get(node.id) ?? colorOf(node.type),
+      stroke: strokeOf(node.type),
+      radius: radiusOf(weight, crowded),
       dim,
       emphasis,
       showLabel: emphasis > 0 || (!dim && top.has(node.id)),
+      // Measures before other nodes of any weight: which measures recur is the question the picture answers.
+      priority: emphasis * 1e6 + (node.type === "Measure" ? MEASURE_FIRST : 0) + weight,
     };
   });
   const links = model.links.map((link): DisplayLink => {
@@ -85,5 +112,5 @@ export function reduceDisplay(model: GraphModel, ui: InteractionState, labelled?
     const emphasis = touchesFocus || inPath;
     return { s, t, emphasis, dim: (near !== null || onPath !== null) && !emphasis };
   });
-  return { nodes, links };
+  return { nodes, links, groups: ui.groups ?? [] };
 }

@@ -7,6 +7,7 @@ import { createCanvasRenderer } from "./canvas-renderer.ts";
 import { createHitTester } from "./hit-test.ts";
 import { chooseRenderer, layoutConfig, type RendererKind, WORKER_THRESHOLD } from "./layout-config.ts";
 import { inlineLayout, type LayoutEngine, workerLayout } from "./layout-engine.ts";
+import type { LayoutTargets } from "./layout-targets.ts";
 import { type GraphModel, linkIndexPairs } from "./model.ts";
 import { fitTransform, initialPositions, positionMap } from "./placement.ts";
 import type { Display } from "./reducers.ts";
@@ -31,11 +32,27 @@ export interface Scene {
   setGraph(
     model: GraphModel,
     display: Display,
-    opts: { seed: number; zoom: Zoom | null; renderer: "auto" | RendererKind; fit?: boolean },
+    opts: {
+      seed: number;
+      zoom: Zoom | null;
+      renderer: "auto" | RendererKind;
+      fit?: boolean;
+      /** Pulls of the chosen layout (layout-targets.ts); none for plain force. */
+      targets?: LayoutTargets | null;
+      /** The layout changed: run it from the current positions at full heat, and fit the result. */
+      restart?: boolean;
+      /** The accessible name of the chart (what it shows, how many nodes). */
+      name?: string;
+    },
   ): void;
   setDisplay(display: Display): void;
   zoomTo(zoom: Zoom | null): void;
   currentZoom(): Zoom;
+  /**
+   * Keeps this node on screen: now, and whenever the stage is resized (the narrow layout's bottom sheet shrinks it).
+   * Pans only when the node is outside the stage; null forgets it.
+   */
+  reveal(id: string | null): void;
   rendererKind(): RendererKind;
   /** A detached SVG of what is on screen (export), drawn by a throwaway SVG renderer. */
   snapshotSvg(): SVGSVGElement;
@@ -57,8 +74,15 @@ export function createScene(host: HTMLElement, events: SceneEvents): Scene {
   let width = host.clientWidth || 800;
   let height = host.clientHeight || 600;
   let kind: RendererKind = "svg";
-  let renderer: Renderer = createSvgRenderer(width, height);
+  let name = "graph";
+  let renderer: Renderer = createSvgRenderer(width, height, name);
   host.append(renderer.element);
+  const nameChart = () => {
+    renderer.element.setAttribute("role", "img");
+    renderer.element.setAttribute("aria-label", name);
+    const title = renderer.element.querySelector(":scope > title");
+    if (title) title.textContent = name;
+  };
   let engine: LayoutEngine | null = null;
   let model: GraphModel = { nodes: [], links: [], index: new Map() };
   let display: Display = { nodes: [], links: [] };
@@ -177,9 +201,24 @@ export function createScene(host: HTMLElement, events: SceneEvents): Scene {
     if (next === kind) return;
     renderer.destroy();
     kind = next;
-    renderer = next === "canvas" ? createCanvasRenderer(width, height) : createSvgRenderer(width, height);
+    renderer = next === "canvas" ? createCanvasRenderer(width, height) : createSvgRenderer(width, height, name);
     host.append(renderer.element);
     renderer.setTransform(transform, false);
+  };
+
+  let revealed: string | null = null;
+  const revealNow = () => {
+    const i = revealed === null ? -1 : (model.index.get(revealed) ?? -1);
+    const x = xy[i * 2];
+    const y = xy[i * 2 + 1];
+    if (i < 0 || x === undefined || y === undefined || !Number.isFinite(x)) return;
+    const [px, py] = transform.apply([x, y]);
+    const margin = 40;
+    if (px >= margin && px <= width - margin && py >= margin && py <= height - margin) return;
+    following = false;
+    applyTransform(
+      zoomIdentity.translate(width / 2 - x * transform.k, height / 2 - y * transform.k).scale(transform.k),
+    );
   };
 
   const resizeObserver = new ResizeObserver(() => {
@@ -189,6 +228,7 @@ export function createScene(host: HTMLElement, events: SceneEvents): Scene {
     width = w;
     height = h;
     renderer.resize(w, h);
+    revealNow();
   });
   resizeObserver.observe(host);
 
@@ -199,13 +239,17 @@ export function createScene(host: HTMLElement, events: SceneEvents): Scene {
       engine?.stop();
       following = false;
       swapRenderer(chooseRenderer(nextModel.nodes.length, opts.renderer));
+      if (opts.name) name = opts.name;
+      nameChart();
       model = nextModel;
       display = nextDisplay;
       renderer.setDisplay(display);
       const start = initialPositions(model, previous, opts.seed);
       const fresh = start.known === 0;
       pendingFirst = true;
-      pendingZoom = opts.fit ? null : fresh ? opts.zoom : { k: transform.k, x: transform.x, y: transform.y };
+      pendingZoom =
+        opts.fit || opts.restart ? null : fresh ? opts.zoom : { k: transform.k, x: transform.x, y: transform.y };
+      const hot = fresh || opts.restart === true;
       const config = layoutConfig(model.nodes.length, model.links.length);
       pairs = linkIndexPairs(model);
       const large = model.nodes.length > WORKER_THRESHOLD;
@@ -217,9 +261,10 @@ export function createScene(host: HTMLElement, events: SceneEvents): Scene {
         pairs,
         initial,
         radii: radii(),
-        config: fresh ? config : { ...config, warmupTicks: Math.round(config.warmupTicks / 3) },
+        config: hot ? config : { ...config, warmupTicks: Math.round(config.warmupTicks / 3) },
         seed: opts.seed,
-        alpha: fresh ? 1 : 0.4,
+        alpha: hot ? 1 : 0.4,
+        targets: opts.targets ?? null,
       };
       const run = large ? workerLayout : inlineLayout;
       engine = run(input, onPositions);
@@ -233,9 +278,13 @@ export function createScene(host: HTMLElement, events: SceneEvents): Scene {
       zoomTo(z);
     },
     currentZoom: () => ({ k: transform.k, x: transform.x, y: transform.y }),
+    reveal(id) {
+      revealed = id;
+      revealNow();
+    },
     rendererKind: () => kind,
     snapshotSvg() {
-      const copy = createSvgRenderer(width, height);
+      const copy = createSvgRenderer(width, height, name);
       copy.setDisplay(display);
       copy.setPositions(xy);
       copy.setTransform(transform, false);

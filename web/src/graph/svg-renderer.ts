@@ -1,6 +1,7 @@
 import { type ZoomTransform, zoomIdentity } from "d3-zoom";
-import { highlightStroke } from "./colors.ts";
+import { highlightStroke, type StrokeStyle } from "./colors.ts";
 import { gestureTracker } from "./gesture.ts";
+import { canvasTextMeasure, HEADING_SCALE, LABEL_FONT_PX, layoutLabels } from "./labels.ts";
 import type { Display } from "./reducers.ts";
 import { fontStack, frameScheduler, type Renderer } from "./renderer.ts";
 
@@ -16,21 +17,32 @@ function el<K extends keyof SVGElementTagNameMap>(
 }
 
 /** SVG renderer for small graphs: one element per node, link and label; styles come from classes. */
-export function createSvgRenderer(width: number, height: number): Renderer {
-  const svg = el("svg", { class: "graph-svg", "data-testid": "graph-svg", role: "img" });
+const dashes: Record<StrokeStyle, string | null> = { none: null, solid: "none", dashed: "3 2", dotted: "1 1.6" };
+
+/**
+ * SVG renderer for small graphs: one element per node and link; styles come from classes. Labels live outside the
+ * zoomed group, in screen pixels, placed each frame without overlaps (labels.ts).
+ */
+export function createSvgRenderer(width: number, height: number, name = "graph"): Renderer {
+  const svg = el("svg", { class: "graph-svg", "data-testid": "graph-svg", role: "img", "aria-label": name });
+  const title = el("title");
+  title.textContent = name;
   const viewport = el("g", { class: "viewport" });
   const linkLayer = el("g", { class: "links" });
   const nodeLayer = el("g", { class: "nodes" });
-  const labelLayer = el("g", { class: "labels", "font-family": fontStack });
-  viewport.append(linkLayer, nodeLayer, labelLayer);
-  svg.append(viewport);
+  const labelLayer = el("g", { class: "labels", "font-family": fontStack, "font-size": String(LABEL_FONT_PX) });
+  viewport.append(linkLayer, nodeLayer);
+  svg.append(title, viewport, labelLayer);
+  const measure = canvasTextMeasure();
+  const measureHeading = canvasTextMeasure(`600 ${LABEL_FONT_PX * HEADING_SCALE}px ${fontStack}`);
+  let w = width;
+  let h = height;
 
   let display: Display = { nodes: [], links: [] };
   let xy: Float32Array = new Float32Array(0);
   let transform: ZoomTransform = zoomIdentity;
   let lines: SVGLineElement[] = [];
   let circles: SVGCircleElement[] = [];
-  let labels: SVGTextElement[] = [];
 
   /** Creates elements only when the graph's shape changed; hover and selection just restyle them. */
   const rebuild = (): boolean => {
@@ -45,28 +57,28 @@ export function createSvgRenderer(width: number, height: number): Renderer {
         circle.append(el("title"));
         return circle;
       });
-      labels = display.nodes.map(() => el("text"));
       nodeLayer.replaceChildren(...circles);
-      labelLayer.replaceChildren(...labels);
     }
     display.links.forEach((link, i) => {
       lines[i]?.setAttribute("class", `link${link.dim ? " dim" : ""}${link.emphasis ? " emphasis" : ""}`);
     });
     display.nodes.forEach((node, i) => {
       const circle = circles[i];
-      const label = labels[i];
-      if (!circle || !label) return;
+      if (!circle) return;
       circle.setAttribute("class", `node${node.dim ? " dim" : ""}${node.emphasis ? ` emphasis-${node.emphasis}` : ""}`);
       circle.setAttribute("r", String(node.radius));
       circle.setAttribute("fill", node.color);
       circle.setAttribute("data-id", node.id);
+      circle.setAttribute("data-stroke", node.stroke);
+      const dash = dashes[node.stroke];
       if (node.emphasis === 2) circle.setAttribute("stroke", highlightStroke);
+      else if (dash) circle.setAttribute("stroke", "#1a1a1a");
       else circle.removeAttribute("stroke");
-      const title = circle.firstChild;
-      if (title && title.textContent !== node.label) title.textContent = node.label;
-      label.setAttribute("class", `label${node.emphasis ? " emphasis" : ""}${node.showLabel ? "" : " hidden"}`);
-      label.setAttribute("dx", String(node.radius + 2));
-      if (label.textContent !== node.label) label.textContent = node.label;
+      if (dash && dash !== "none" && node.emphasis !== 2) circle.setAttribute("stroke-dasharray", dash);
+      else circle.removeAttribute("stroke-dasharray");
+      const tip = circle.firstChild;
+      const full = node.generated ? `${node.label} (generated English)` : node.label;
+      if (tip && tip.textContent !== full) tip.textContent = full;
     });
     return shapeChanged;
   };
@@ -86,9 +98,7 @@ export function createSvgRenderer(width: number, height: number): Renderer {
     committed = transform;
     svg.style.transform = "";
     viewport.setAttribute("transform", `translate(${transform.x},${transform.y}) scale(${transform.k})`);
-    // Labels keep one on-screen size whatever the zoom.
-    labelLayer.setAttribute("font-size", String(11 / transform.k));
-    labelLayer.setAttribute("stroke-width", String(3 / transform.k));
+    drawLabels();
     if (!positionsDirty) return;
     positionsDirty = false;
     display.links.forEach((link, i) => {
@@ -104,17 +114,44 @@ export function createSvgRenderer(width: number, height: number): Renderer {
       const y = String(xy[i * 2 + 1] ?? 0);
       circles[i]?.setAttribute("cx", x);
       circles[i]?.setAttribute("cy", y);
-      labels[i]?.setAttribute("x", x);
-      labels[i]?.setAttribute("y", y);
     }
+  };
+
+  /** Labels for this frame: the ones that fit, by priority; the rest appear on hover or once zoomed in. */
+  const drawLabels = () => {
+    const placed = layoutLabels(display, xy, transform, { width: w, height: h }, measure, {
+      obstacles: true,
+      measureHeading,
+    });
+    const texts = placed.map((p) => {
+      const node = display.nodes[p.index];
+      const text = el("text", {
+        class: `label${p.heading ? " heading" : ""}${node?.emphasis ? " emphasis" : ""}${node?.generated ? " generated" : ""}`,
+        x: String(p.anchor === "start" ? p.x + 1 : p.anchor === "end" ? p.x + p.width - 1 : p.x + p.width / 2),
+        y: String(p.y + p.height / 2),
+        "text-anchor": p.anchor,
+        "data-index": String(p.index),
+      });
+      text.textContent = p.text;
+      if (node && p.text !== node.label) {
+        const tip = el("title");
+        tip.textContent = node.label;
+        text.append(tip);
+      }
+      return text;
+    });
+    labelLayer.replaceChildren(...texts);
   };
   const scheduler = frameScheduler(draw);
   const gesture = gestureTracker(() => scheduler.request());
 
-  const resize = (w: number, h: number) => {
+  const resize = (nextW: number, nextH: number) => {
+    w = nextW;
+    h = nextH;
     svg.setAttribute("width", String(w));
     svg.setAttribute("height", String(h));
     svg.setAttribute("viewBox", `0 0 ${w} ${h}`);
+    scheduler.request();
   };
   resize(width, height);
 
@@ -122,10 +159,8 @@ export function createSvgRenderer(width: number, height: number): Renderer {
     element: svg,
     setDisplay(next) {
       display = next;
-      if (rebuild()) {
-        positionsDirty = true;
-        scheduler.request();
-      }
+      if (rebuild()) positionsDirty = true;
+      scheduler.request();
     },
     setPositions(next) {
       xy = next;

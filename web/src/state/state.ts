@@ -6,6 +6,13 @@ export type Lang = "zh" | "en";
 export type MatrixOrder = "cluster" | "count" | "name";
 export type TaskForceGrouping = "kind" | "dept";
 export type RendererChoice = "auto" | "svg" | "canvas";
+/** Graph layouts: category-clustered (the first view), plain force, along the project's stages, radial ego view. */
+export const layoutNames = ["category", "force", "stage", "radial"] as const;
+export type LayoutName = (typeof layoutNames)[number];
+export const colorModes = ["type", "community"] as const;
+export type ColorMode = (typeof colorModes)[number];
+export const sizeModes = ["recurrence", "degree", "betweenness"] as const;
+export type SizeMode = (typeof sizeModes)[number];
 
 /** One expanded node: its neighbours were fetched `pages` pages deep. */
 export interface Expansion {
@@ -27,6 +34,14 @@ export interface AppState {
   present: boolean;
   /** Graph: node types hidden by the type filter. */
   hidden: string[];
+  /**
+   * Graph: every node type rather than the first view's cases × measures (nodes brought in by an expansion, a path
+   * or a selection show either way).
+   */
+  allTypes: boolean;
+  layout: LayoutName;
+  colorBy: ColorMode;
+  sizeBy: SizeMode;
   selected: string | null;
   expanded: Expansion[];
   zoom: Zoom | null;
@@ -65,6 +80,10 @@ export const defaultState: AppState = Object.freeze({
   table: false,
   present: false,
   hidden: [],
+  allTypes: false,
+  layout: "category",
+  colorBy: "type",
+  sizeBy: "recurrence",
   selected: null,
   expanded: [],
   zoom: null,

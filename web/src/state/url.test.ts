@@ -43,6 +43,10 @@ describe("URL state", () => {
       bench: { nodes: 5000, links: 20000 },
       renderer: "canvas",
       seed: 7,
+      allTypes: true,
+      layout: "radial",
+      colorBy: "community",
+      sizeBy: "betweenness",
     };
     expect(decodeState(encodeState(state))).toEqual(state);
   });
@@ -50,6 +54,12 @@ describe("URL state", () => {
   it("keeps ids readable in the link", () => {
     const search = encodeState({ ...defaultState, selected: "case:a", hidden: ["Company", "Park"] });
     expect(search).toBe("hide=Company,Park&sel=case:a");
+  });
+
+  it("writes the layout only when it is not the first view's", () => {
+    expect(encodeState({ ...defaultState, layout: "category" })).toBe("");
+    expect(encodeState({ ...defaultState, layout: "stage", allTypes: true })).toBe("all=1&layout=stage");
+    expect(decodeState("layout=sideways").layout).toBe("category");
   });
 
   it("falls back to defaults on malformed values", () => {

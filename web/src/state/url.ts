@@ -1,9 +1,15 @@
 import {
   type AppState,
+  type ColorMode,
+  colorModes,
   defaultState,
   type Expansion,
+  type LayoutName,
+  layoutNames,
   type MatrixOrder,
   type RendererChoice,
+  type SizeMode,
+  sizeModes,
   type TaskForceGrouping,
   type ViewName,
   viewNames,
@@ -13,7 +19,8 @@ import {
 /**
  * URL format (query string; values at their default are left out so links stay short):
  *   v=graph|recurrence|cooccurrence|taskforces|compare|import  lang=en  table=1  present=1
- *   graph:       hide=Company,Park  sel=<id>  exp=<id>*<pages>,<id>  z=<k>,<x>,<y>
+ *   graph:       hide=Company,Park  all=1  layout=category|force|stage|radial  color=type|community
+ *                size=recurrence|degree|betweenness  sel=<id>  exp=<id>*<pages>,<id>  z=<k>,<x>,<y>
  *                from=<id>  to=<id>  only=1  cases=<id>,<id>  synth=1  r=svg|canvas  seed=<n>
  *   recurrence:  cat=<categoryId>  region=<regionId>  y0=<year>  y1=<year>  m=<measureId>
  *   cooccurrence: min=<n>  order=cluster|count|name  pair=<idA>,<idB>
@@ -67,6 +74,10 @@ export function decodeState(search: string): AppState {
     table: p.get("table") === "1",
     present: p.get("present") === "1",
     hidden: list(p.get("hide")),
+    allTypes: p.get("all") === "1",
+    layout: oneOf<LayoutName>(p.get("layout"), layoutNames, d.layout),
+    colorBy: oneOf<ColorMode>(p.get("color"), colorModes, d.colorBy),
+    sizeBy: oneOf<SizeMode>(p.get("size"), sizeModes, d.sizeBy),
     selected: p.get("sel") || null,
     expanded: decodeExpansions(p.get("exp")),
     zoom: decodeZoom(p.get("z")),
@@ -110,6 +121,10 @@ export function encodeState(s: AppState): string {
   flag("table", s.table);
   flag("present", s.present);
   put("hide", s.hidden.join(","));
+  flag("all", s.allTypes);
+  put("layout", s.layout, d.layout);
+  put("color", s.colorBy, d.colorBy);
+  put("size", s.sizeBy, d.sizeBy);
   put("sel", s.selected);
   put("exp", s.expanded.map((e) => (e.pages > 1 ? `${e.id}*${e.pages}` : e.id)).join(","));
   if (s.zoom) put("z", [round(s.zoom.k, 3), round(s.zoom.x, 1), round(s.zoom.y, 1)].join(","));

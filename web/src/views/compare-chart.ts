@@ -22,7 +22,11 @@ export function compareChart(c: Comparison, t: Translate, lang: Lang, width: num
   const height = deptTop + deptRows * ROW + 20;
   const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
   sizeSvg(svg, width, height);
-  const root = select(svg).attr("class", "chart compare").attr("data-testid", "compare-chart").attr("role", "img");
+  const root = select(svg)
+    .attr("class", "chart compare")
+    .attr("data-testid", "compare-chart")
+    .attr("role", "img")
+    .attr("aria-label", `${t("view.compare")}: ${c.a.title} · ${c.b.title}`);
 
   root.append("text").attr("class", "title").attr("x", 20).attr("y", 24).text(`A: ${c.a.title}`);
   root.append("text").attr("class", "title").attr("x", 20).attr("y", 46).text(`B: ${c.b.title}`);

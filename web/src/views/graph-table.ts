@@ -1,6 +1,7 @@
 import type { TableData } from "../data/table.ts";
+import { nodeLabel } from "../graph/gloss.ts";
 import type { GraphModel } from "../graph/model.ts";
-import { displayName, type Translate, typeLabel } from "../i18n.ts";
+import { type Translate, typeLabel } from "../i18n.ts";
 import type { Lang } from "../state/state.ts";
 
 /** The graph's table mirror: one row per node (links are in the CSV/GraphML export and the details panel). */
@@ -13,7 +14,15 @@ export function graphTable(model: GraphModel, t: Translate, lang: Lang): TableDa
       { key: "degree", label: t("degree"), numeric: true },
       { key: "id", label: "id" },
     ],
-    rows: model.nodes.map((n) => [displayName(n, lang), typeLabel(t, n.type), n.degree, n.id]),
+    rows: model.nodes.map((n) => {
+      const label = nodeLabel(n, lang);
+      return [
+        label.generated ? `${label.text} (${t("graph.generated")})` : label.text,
+        typeLabel(t, n.type),
+        n.degree,
+        n.id,
+      ];
+    }),
   };
 }
 

@@ -1,5 +1,6 @@
-import { colorOf } from "../graph/colors.ts";
-import { type Translate, typeLabel } from "../i18n.ts";
+import { colorOf, strokeOf } from "../graph/colors.ts";
+import { type MessageKey, type Translate, typeLabel } from "../i18n.ts";
+import { type ColorMode, colorModes, type LayoutName, layoutNames, type SizeMode, sizeModes } from "../state/state.ts";
 import { h } from "../ui/dom.ts";
 
 export interface ToolbarModel {
@@ -14,6 +15,14 @@ export interface ToolbarModel {
   links: number;
   truncated: boolean;
   renderer: string;
+  layout: LayoutName;
+  /** Radial needs a selected node; without one the view falls back to force and says so. */
+  radialWithoutFocus: boolean;
+  allTypes: boolean;
+  colorBy: ColorMode;
+  sizeBy: SizeMode;
+  /** Community colours for the legend when colouring by community. */
+  communities: { color: string; label: string }[];
 }
 
 export interface ToolbarActions {
@@ -22,6 +31,28 @@ export interface ToolbarActions {
   pathOnly(on: boolean): void;
   clearPath(): void;
   fit(): void;
+  layout(name: LayoutName): void;
+  allTypes(on: boolean): void;
+  colorBy(mode: ColorMode): void;
+  sizeBy(mode: SizeMode): void;
+}
+
+function choice<T extends string>(
+  t: Translate,
+  key: MessageKey,
+  options: readonly T[],
+  current: T,
+  onChange: (value: T) => void,
+): HTMLElement {
+  const select = h(
+    "select",
+    { testid: `${key.replace(".", "-")}` },
+    options.map((o) =>
+      h("option", { value: o, selected: o === current }, t(`${key.replace("By", "")}.${o}` as MessageKey)),
+    ),
+  );
+  select.addEventListener("change", () => onChange(select.value as T));
+  return h("label", { class: "choice" }, `${t(key)} `, select);
 }
 
 /** Type filter doubling as the legend, undo, path controls and the node/link count. */
@@ -38,15 +69,42 @@ export function renderToolbar(el: HTMLElement, m: ToolbarModel, actions: Toolbar
         "label",
         { class: "legend-item" },
         box,
-        h("span", { class: "swatch", style: `background:${colorOf(type)}` }),
+        h("span", { class: `swatch stroke-${strokeOf(type)}`, style: `background:${colorOf(type)}` }),
         `${typeLabel(t, type)} (${count})`,
       );
     }),
   );
+  const allBox = h("input", { type: "checkbox", checked: m.allTypes, testid: "all-types" });
+  allBox.addEventListener("change", () => actions.allTypes(allBox.checked));
   const pathBox = h("input", { type: "checkbox", checked: m.pathOnly, testid: "path-only" });
   pathBox.addEventListener("change", () => actions.pathOnly(pathBox.checked));
+  const communities =
+    m.colorBy === "community" && m.communities.length
+      ? h(
+          "div",
+          { class: "legend", testid: "community-legend" },
+          m.communities.map((c) =>
+            h(
+              "span",
+              { class: "legend-item" },
+              h("span", { class: "swatch", style: `background:${c.color}` }),
+              c.label,
+            ),
+          ),
+        )
+      : null;
   el.replaceChildren(
+    h(
+      "div",
+      { class: "graph-choices" },
+      choice(t, "graph.layout", layoutNames, m.layout, actions.layout),
+      m.radialWithoutFocus ? h("span", { class: "warning" }, t("graph.layout.radialHint")) : null,
+      choice(t, "graph.colorBy", colorModes, m.colorBy, actions.colorBy),
+      choice(t, "graph.sizeBy", sizeModes, m.sizeBy, actions.sizeBy),
+      h("label", {}, allBox, t("graph.allTypes")),
+    ),
     legend,
+    ...(communities ? [communities] : []),
     h(
       "div",
       { class: "graph-actions" },
@@ -63,6 +121,12 @@ export function renderToolbar(el: HTMLElement, m: ToolbarModel, actions: Toolbar
       { class: "muted counts", testid: "graph-counts" },
       `${m.nodes} ${t("nodes")} · ${m.links} ${t("links")} · ${m.renderer}`,
       m.truncated ? ` · ${t("truncated")}` : "",
+    ),
+    h(
+      "p",
+      { class: "graph-hint muted", testid: "graph-hint" },
+      m.allTypes ? "" : `${t("graph.overview")} · `,
+      t("graph.hint"),
     ),
   );
 }

@@ -2,7 +2,8 @@ import type { GraphNode } from "../api/types.ts";
 import type { AssembledGraph } from "../data/graph-parts.ts";
 import { toGraphml } from "../export/graphml.ts";
 import { createBenchHook } from "../graph/bench-hook.ts";
-import { filterModel, type GraphModel, typeCounts } from "../graph/model.ts";
+import { loadTransliteration, needsTransliteration } from "../graph/gloss.ts";
+import { type GraphModel, typeCounts } from "../graph/model.ts";
 import { type Display, reduceDisplay, topByDegree } from "../graph/reducers.ts";
 import { createScene } from "../graph/scene.ts";
 import { collapse, emptyUndo, expand, nextPage, popUndo, pushUndo, type UndoStack } from "../state/expansions.ts";
@@ -12,12 +13,22 @@ import { h, statusBox } from "../ui/dom.ts";
 import { renderTable } from "../ui/table-view.ts";
 import { createGraphData } from "./graph-data.ts";
 import { createDetails } from "./graph-details.ts";
+import { renderInsights } from "./graph-insights.ts";
 import { graphTable, linkTable } from "./graph-table.ts";
 import { renderToolbar } from "./graph-toolbar.ts";
+import {
+  chartName,
+  effectiveLayout,
+  targetsFor,
+  type VisibleExtras,
+  visibleExtras,
+  visibleModel,
+} from "./graph-visible.ts";
 import { errorBox, latestOnly, type MountView, tr } from "./view.ts";
 
 const dataKeys = ["cases", "synthetic", "expanded", "pathFrom", "pathTo", "bench", "seed"] as const;
-const structureKeys = ["hidden", "pathOnly", "renderer"] as const;
+const structureKeys = ["hidden", "pathOnly", "renderer", "allTypes", "layout"] as const;
+const styleKeys = ["selected", "lang", "colorBy", "sizeBy"] as const;
 
 /** The force-directed graph: cases, measures, departments, task forces and the rest, with details and expansion. */
 export const mountGraph: MountView = (container, store, api) => {
@@ -25,9 +36,11 @@ export const mountGraph: MountView = (container, store, api) => {
   const stage = h("div", { class: "graph-stage", testid: "graph-stage" });
   const panel = h("aside", { class: "details-panel", testid: "details-panel", hidden: true });
   const notice = h("div", { class: "notices", "aria-live": "polite" });
+  const insights = h("div", { class: "graph-insights-host" });
+  let insightsOpen = false;
   const tableHost = h("div", { class: "view-body", hidden: true });
   const body = h("div", { class: "view-body graph-body" }, stage, panel);
-  container.replaceChildren(toolbar, notice, body, tableHost);
+  container.replaceChildren(toolbar, insights, notice, body, tableHost);
 
   const data = createGraphData(api);
   const details = createDetails(panel, api);
@@ -35,6 +48,7 @@ export const mountGraph: MountView = (container, store, api) => {
   let assembled: AssembledGraph | null = null;
   let visible: GraphModel = { nodes: [], links: [], index: new Map() };
   let labelled = new Set<string>();
+  let extras: VisibleExtras = { analysis: null, weights: new Map(), colors: undefined, groups: [] };
   let hovered: string | null = null;
   let undo: UndoStack<Expansion[]> = emptyUndo();
   let resolveReady: () => void = () => {};
@@ -70,6 +84,9 @@ export const mountGraph: MountView = (container, store, api) => {
         pathLinks: assembled?.pathLinks ?? null,
         lang: s.lang,
         labelBudget: 0,
+        weights: extras.weights,
+        colors: extras.colors,
+        groups: extras.groups,
       },
       labelled,
     );
@@ -87,6 +104,7 @@ export const mountGraph: MountView = (container, store, api) => {
 
   const showDetails = (s: AppState) => {
     const id = s.selected;
+    scene.reveal(id);
     void details.show(
       id,
       {
@@ -110,6 +128,14 @@ export const mountGraph: MountView = (container, store, api) => {
 
   const drawToolbar = (s: AppState) => {
     const all = assembled?.model.nodes ?? [];
+    renderInsights(
+      insights,
+      { t: tr(s), lang: s.lang, analysis: extras.analysis, model: visible, open: insightsOpen },
+      (id) => store.set({ selected: id }),
+      (open) => {
+        insightsOpen = open;
+      },
+    );
     renderToolbar(
       toolbar,
       {
@@ -124,6 +150,15 @@ export const mountGraph: MountView = (container, store, api) => {
         links: visible.links.length,
         truncated: assembled?.truncated ?? false,
         renderer: scene.rendererKind(),
+        layout: s.layout,
+        radialWithoutFocus: effectiveLayout(s) === "radial" && !(s.selected && visible.index.has(s.selected)),
+        allTypes: s.allTypes,
+        colorBy: s.colorBy,
+        sizeBy: s.sizeBy,
+        communities: (extras.analysis?.communities ?? []).slice(0, 8).map((c) => ({
+          color: c.color,
+          label: `${tr(s)("graph.community")} ${c.id + 1} (${c.members.length})`,
+        })),
       },
       {
         toggleType(type) {
@@ -141,20 +176,32 @@ export const mountGraph: MountView = (container, store, api) => {
         pathOnly: (on) => store.set({ pathOnly: on }),
         clearPath: () => store.set({ pathFrom: null, pathTo: null, pathOnly: false }),
         fit: () => scene.zoomTo(null),
+        layout: (layout) => store.set({ layout, zoom: null }),
+        allTypes: (allTypes) => store.set({ allTypes, zoom: null }),
+        colorBy: (colorBy) => store.set({ colorBy }),
+        sizeBy: (sizeBy) => store.set({ sizeBy }),
       },
     );
   };
 
   /** Hidden types and path-only change what is laid out, not what was fetched. */
-  const relayout = (s: AppState, fit = false) => {
+  const relayout = (s: AppState, fit = false, restart = false) => {
     if (!assembled) return;
-    visible = filterModel(assembled.model, {
-      hiddenTypes: new Set(s.hidden),
-      onlyNodes: s.pathOnly ? assembled.pathNodes : null,
-      onlyLinks: s.pathOnly ? assembled.pathLinks : null,
+    visible = visibleModel(assembled, s);
+    extras = visibleExtras(visible, s);
+    // Label candidates: up to 200 heaviest nodes (SVG), the 40 hubs on canvas; the placement keeps what fits.
+    labelled = topByDegree(visible, visible.nodes.length > 1500 ? 40 : Math.min(200, visible.nodes.length));
+    scene.setGraph(visible, display(s), {
+      seed: s.seed,
+      zoom: s.zoom,
+      renderer: s.renderer,
+      fit,
+      restart,
+      targets: targetsFor(visible, s),
+      name: chartName(tr(s), s, visible),
     });
-    labelled = topByDegree(visible, visible.nodes.length > 1500 ? 40 : 80);
-    scene.setGraph(visible, display(s), { seed: s.seed, zoom: s.zoom, renderer: s.renderer, fit });
+    if (s.lang === "en" && needsTransliteration(visible.nodes))
+      void loadTransliteration().then(() => scene.setDisplay(display(store.get())));
     drawToolbar(s);
     showDetails(s);
     if (s.table) renderTableMirror(s);
@@ -200,8 +247,21 @@ export const mountGraph: MountView = (container, store, api) => {
   void load(store.get());
   const unsubscribe = store.subscribe((s, prev) => {
     if (changed(s, prev, dataKeys)) void load(s);
-    else if (changed(s, prev, structureKeys)) relayout(s, changed(s, prev, ["pathOnly"]));
-    else if (changed(s, prev, ["selected", "lang"])) {
+    else if (changed(s, prev, structureKeys))
+      relayout(s, changed(s, prev, ["pathOnly"]), changed(s, prev, ["layout", "allTypes"]));
+    else if (s.layout === "radial" && changed(s, prev, ["selected"])) relayout(s, false, true);
+    else if (
+      changed(s, prev, ["selected"]) &&
+      s.selected &&
+      !visible.index.has(s.selected) &&
+      assembled?.model.index.has(s.selected)
+    ) {
+      // A node outside the first view's scope (a department picked in search) is shown when selected.
+      relayout(s);
+    } else if (changed(s, prev, styleKeys)) {
+      if (changed(s, prev, ["colorBy", "sizeBy", "lang"])) extras = visibleExtras(visible, s);
+      if (s.lang === "en" && needsTransliteration(visible.nodes))
+        void loadTransliteration().then(() => scene.setDisplay(display(store.get())));
       scene.setDisplay(display(s));
       drawToolbar(s);
       showDetails(s);

@@ -62,7 +62,11 @@ export function taskForceChart(
   const chartWidth = Math.max(width, matrixLeft + matrix.columns.length * CELL + 40);
   const svg = document.createElementNS(NS, "svg");
   sizeSvg(svg, chartWidth, height);
-  const root = select(svg).attr("class", "chart taskforces").attr("data-testid", "taskforce-chart").attr("role", "img");
+  const root = select(svg)
+    .attr("class", "chart taskforces")
+    .attr("data-testid", "taskforce-chart")
+    .attr("role", "img")
+    .attr("aria-label", `${t("view.taskforces")}: ${t("sankey")}`);
   const selectedKey = s.taskForce ? `tf:${s.taskForce}` : null;
   const tfIdOf = (key: string) => (key.startsWith("tf:") ? key.slice(3) : null);
 
