@@ -32,6 +32,9 @@ export const graphNode = nodeRef
 export const provenanceOut = z
   .strictObject({
     caseId: idOf("Case").nullable(),
+    /** The case's short display name; the title is the headline shown as secondary text. */
+    caseName: optionalText,
+    caseNameEn: optionalText,
     caseTitle: optionalText,
     section: optionalText,
     evidence: optionalText,
@@ -45,6 +48,7 @@ export const graphLink = z
     target: anyId,
     type: relationshipType,
     caseId: idOf("Case").nullable(),
+    caseName: optionalText,
     caseTitle: optionalText,
     section: z.string(),
     evidence: z.string(),
@@ -55,7 +59,10 @@ export const subgraph = z
   .strictObject({ nodes: z.array(graphNode), links: z.array(graphLink), truncated: z.boolean() })
   .meta({ id: "Subgraph", description: "nodes and the links among them; truncated: a limit cut the answer" });
 
-export const caseRef = z.strictObject({ id: idOf("Case"), title: z.string() }).meta({ id: "CaseRef" });
+/** A case as other answers mention it: `name` is the one short display name, `title` the headline. */
+export const caseRef = z
+  .strictObject({ id: idOf("Case"), name: z.string(), nameEn: optionalText, title: z.string() })
+  .meta({ id: "CaseRef" });
 
 export const measureRef = nodeRef
   .extend({ id: idOf("Measure"), category: idOf("MeasureCategory"), categoryName: z.string() })

@@ -25,5 +25,5 @@ export type { NodeDetails, Relationship } from "./nodes.ts";
 export type { QueryOf, ResponseOf } from "./operation.ts";
 export type { GraphPath, PathResult } from "./path.ts";
 export type { Problem } from "./problem.ts";
-export type { SearchHit } from "./search.ts";
+export type { SearchHit, SearchMatch } from "./search.ts";
 export type { Stats } from "./stats.ts";

@@ -17,6 +17,8 @@ CALL (n) {
     direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END,
     other: ${nodeRefProjection("m")},
     properties: properties(r),
+    caseName: c.name,
+    caseNameEn: c.nameEn,
     caseTitle: c.title
   }) AS relationships
 }

@@ -12,6 +12,8 @@ interface RelationshipRow {
   direction: "out" | "in";
   other: NodeRef;
   properties: Record<string, unknown>;
+  caseName: string | null;
+  caseNameEn: string | null;
   caseTitle: string | null;
 }
 
@@ -43,6 +45,8 @@ function groupRelationships(rows: readonly RelationshipRow[]): Partial<Record<Re
       properties: rest,
       provenance: {
         caseId: textOrNull(caseId),
+        caseName: rel.caseName,
+        caseNameEn: rel.caseNameEn,
         caseTitle: rel.caseTitle,
         section: textOrNull(section),
         evidence: textOrNull(evidence),

@@ -33,6 +33,7 @@ export type {
   Relationship,
   RelationshipType,
   SearchHit,
+  SearchMatch,
   Subgraph,
   TaskForce,
 } from "../../../contract/types.ts";
