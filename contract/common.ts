@@ -7,6 +7,7 @@ import {
   nodeLabels,
   type RelationshipType,
   relationshipTypeNames,
+  reliabilities,
 } from "../graph-schema/index.ts";
 
 /*
@@ -28,6 +29,18 @@ export const graphNode = nodeRef
   .extend({ degree: z.number().int().min(0), synthetic: z.boolean() })
   .meta({ id: "GraphNode", description: "a node ready for a force layout; degree counts all its relationships" });
 
+/** The publication a fact comes from, as a reader cites it (never an internal file name). */
+export const sourceRef = z
+  .strictObject({
+    id: idOf("Source"),
+    name: z.string(),
+    title: optionalText,
+    publisher: optionalText,
+    url: optionalText,
+    reliability: z.enum(reliabilities),
+  })
+  .meta({ id: "SourceRef" });
+
 /** Where a link comes from: the case that states it, the locator in the source and our paraphrase. */
 export const provenanceOut = z
   .strictObject({
@@ -38,6 +51,7 @@ export const provenanceOut = z
     caseTitle: optionalText,
     section: optionalText,
     evidence: optionalText,
+    source: sourceRef.nullable().describe("the relationship's own source, else the case's most reliable one"),
   })
   .meta({ id: "Provenance", description: "null caseId: the link belongs to the taxonomy, not to a case" });
 
@@ -89,6 +103,7 @@ export type GraphNode = z.infer<typeof graphNode>;
 export type GraphLink = z.infer<typeof graphLink>;
 export type Subgraph = z.infer<typeof subgraph>;
 export type Provenance = z.infer<typeof provenanceOut>;
+export type SourceRef = z.infer<typeof sourceRef>;
 export type CaseRef = z.infer<typeof caseRef>;
 export type MeasureRef = z.infer<typeof measureRef>;
 export type DepartmentRef = z.infer<typeof departmentRef>;

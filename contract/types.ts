@@ -15,6 +15,7 @@ export type {
   MeasureRef,
   NodeRef,
   Provenance,
+  SourceRef,
   Subgraph,
   TaskForce,
 } from "./common.ts";

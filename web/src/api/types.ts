@@ -34,6 +34,7 @@ export type {
   RelationshipType,
   SearchHit,
   SearchMatch,
+  SourceRef,
   Subgraph,
   TaskForce,
 } from "../../../contract/types.ts";
