@@ -27,4 +27,5 @@ export type { QueryOf, ResponseOf } from "./operation.ts";
 export type { GraphPath, PathResult } from "./path.ts";
 export type { Problem } from "./problem.ts";
 export type { SearchHit, SearchMatch } from "./search.ts";
+export type { RegionTreeNode } from "./filters.ts";
 export type { Stats } from "./stats.ts";

@@ -36,14 +36,19 @@ const readable = (section: string) => {
 
 describe("finding a case and reading its evidence, in Chromium", () => {
   it("a case picker finds the Dinghai case by its company 聚泰, listed by its one short name", async () => {
-    const expected = explorer.fixture.real.filter((f) => pickerTexts(f).some((t) => t.includes("聚泰")));
-    expect(expected.map((f) => f.case.id)).toContain(DINGHAI);
+    const byName = explorer.fixture.real.filter((f) => pickerTexts(f).some((t) => t.includes("聚泰")));
+    expect(byName.map((f) => f.case.id)).toContain(DINGHAI);
+    const expected = explorer.fixture.real.filter((f) =>
+      [...pickerTexts(f), ...proseTexts(f)].some((t) => t.includes("聚泰")),
+    );
     const { page, errors } = await explorer.open("v=compare");
     await page.getByTestId("compare-a-input").fill("聚泰");
     const suggestions = page.getByTestId("compare-a-suggestion");
     await suggestions.first().waitFor();
     const ids = await suggestions.evaluateAll((items) => items.map((i) => i.getAttribute("data-id")));
     expect([...ids].sort()).toEqual(expected.map((f) => f.case.id).sort());
+    // Cases named by 聚泰 (their own name, a company or project) come before those whose prose only mentions it.
+    expect(new Set(ids.slice(0, byName.length))).toEqual(new Set(byName.map((f) => f.case.id)));
     const dinghai = seedFacts(explorer.fixture.real).caseFile(DINGHAI);
     const item = page.locator(`[data-testid="compare-a-suggestion"][data-id="${DINGHAI}"]`);
     expect(await item.locator(".hit-name").textContent()).toBe(dinghai.case.name);

@@ -74,7 +74,9 @@ function formatValue(key: ShownKey, value: unknown, lang: Lang): string {
 export function readableProperties(props: Record<string, unknown>, t: Translate, lang: Lang): [string, string][] {
   const rows: [string, string][] = [];
   for (const key of shown) {
-    const value = props[key];
+    // English text where the graph has it (titleEn, summaryEn, textEn); the Chinese as written otherwise.
+    const english = lang === "en" ? props[`${key}En`] : undefined;
+    const value = typeof english === "string" && english ? english : props[key];
     if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) continue;
     // A figure's value reads with its unit as reported.
     const text =
