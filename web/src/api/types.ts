@@ -30,6 +30,7 @@ export type {
   Provenance,
   Recurrence,
   RecurrentMeasure,
+  RegionTreeNode,
   Relationship,
   RelationshipType,
   SearchHit,

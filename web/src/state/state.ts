@@ -6,6 +6,7 @@ export type Lang = "zh" | "en";
 export type MatrixOrder = "cluster" | "count" | "name";
 export type TaskForceGrouping = "kind" | "dept";
 export type RendererChoice = "auto" | "svg" | "canvas";
+export type Reliability = "gov" | "mirror" | "low";
 
 /** One expanded node: its neighbours were fetched `pages` pages deep. */
 export interface Expansion {
@@ -36,11 +37,15 @@ export interface AppState {
   /** Graph: restrict the initial subgraph to these cases (empty: all real cases). */
   cases: string[];
   synthetic: boolean;
-  /** Recurrence filters and the selected bar. */
+  /** The filter bar of every view (web/src/filters): measure category, region, years, source reliability. */
   category: string | null;
   region: string | null;
   yearFrom: number | null;
   yearTo: number | null;
+  /** With a year range, also the cases whose year no source states. */
+  unknownYears: boolean;
+  reliability: Reliability | null;
+  /** Recurrence: the selected bar. */
   measure: string | null;
   /** Co-occurrence. */
   minCount: number;
@@ -77,6 +82,8 @@ export const defaultState: AppState = Object.freeze({
   region: null,
   yearFrom: null,
   yearTo: null,
+  unknownYears: false,
+  reliability: null,
   measure: null,
   minCount: 1,
   order: "cluster",

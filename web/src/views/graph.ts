@@ -1,6 +1,7 @@
 import type { GraphNode } from "../api/types.ts";
 import type { AssembledGraph } from "../data/graph-parts.ts";
 import { toGraphml } from "../export/graphml.ts";
+import { filterKeys } from "../filters/state.ts";
 import { createBenchHook } from "../graph/bench-hook.ts";
 import { filterModel, type GraphModel, typeCounts } from "../graph/model.ts";
 import { type Display, reduceDisplay, topByDegree } from "../graph/reducers.ts";
@@ -16,7 +17,7 @@ import { graphTable, linkTable } from "./graph-table.ts";
 import { renderToolbar } from "./graph-toolbar.ts";
 import { errorBox, latestOnly, type MountView, tr } from "./view.ts";
 
-const dataKeys = ["cases", "synthetic", "expanded", "pathFrom", "pathTo", "bench", "seed"] as const;
+const dataKeys = [...filterKeys, "expanded", "pathFrom", "pathTo", "bench", "seed"] as const;
 const structureKeys = ["hidden", "pathOnly", "renderer"] as const;
 
 /** The force-directed graph: cases, measures, departments, task forces and the rest, with details and expansion. */
