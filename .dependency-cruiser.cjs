@@ -30,7 +30,8 @@ function layer(folder, allowed, comment) {
 }
 
 /** graph-schema's modules a browser may run: plain data and functions, no zod. */
-const BROWSER_SAFE_SCHEMA = "^graph-schema/(taxonomy|categories|measure-type|measures-[a-z]+|departments)\\.ts$";
+const BROWSER_SAFE_SCHEMA =
+  "^graph-schema/(taxonomy|categories|measure-type|measures-[a-z]+|departments|locator|relationship-labels)\\.ts$";
 
 module.exports = {
   forbidden: [

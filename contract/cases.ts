@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { departmentKindSlugs, idOf, outcomeKinds, reliabilities, storedFigure } from "../graph-schema/index.ts";
-import { departmentRef, measureRef, nodeRef, taskForce } from "./common.ts";
+import { caseRef, departmentRef, measureRef, nodeRef, taskForce } from "./common.ts";
 import { operation } from "./operation.ts";
 import { includeSyntheticParam, limitParam, offsetParam } from "./params.ts";
 
@@ -22,6 +22,9 @@ export const compareParams = z.object({
 export const caseSummary = z
   .strictObject({
     id: idOf("Case"),
+    /** The short display name every view shows; the title is the headline, shown as secondary text. */
+    name: z.string(),
+    nameEn: absent(z.string()),
     title: z.string(),
     titleEn: absent(z.string()),
     /** Null when no passage states the year; the case's flags say so. */
@@ -59,6 +62,8 @@ export const caseDetail = z
   .strictObject({
     case: z.strictObject({
       id: idOf("Case"),
+      name: z.string(),
+      nameEn: absent(z.string()),
       title: z.string(),
       titleEn: absent(z.string()),
       year: absent(z.number().int()),
@@ -106,8 +111,8 @@ const sides = <T extends z.ZodType>(item: T) =>
 
 export const comparison = z
   .strictObject({
-    a: z.strictObject({ id: idOf("Case"), title: z.string() }),
-    b: z.strictObject({ id: idOf("Case"), title: z.string() }),
+    a: caseRef,
+    b: caseRef,
     measures: sides(measureRef),
     departments: sides(departmentKindRef),
     similarity: z.number().min(0).max(1).describe("Jaccard index over measures and department kinds"),

@@ -7,6 +7,7 @@ import {
   nodeLabels,
   type RelationshipType,
   relationshipTypeNames,
+  reliabilities,
 } from "../graph-schema/index.ts";
 
 /*
@@ -28,13 +29,29 @@ export const graphNode = nodeRef
   .extend({ degree: z.number().int().min(0), synthetic: z.boolean() })
   .meta({ id: "GraphNode", description: "a node ready for a force layout; degree counts all its relationships" });
 
+/** The publication a fact comes from, as a reader cites it (never an internal file name). */
+export const sourceRef = z
+  .strictObject({
+    id: idOf("Source"),
+    name: z.string(),
+    title: optionalText,
+    publisher: optionalText,
+    url: optionalText,
+    reliability: z.enum(reliabilities),
+  })
+  .meta({ id: "SourceRef" });
+
 /** Where a link comes from: the case that states it, the locator in the source and our paraphrase. */
 export const provenanceOut = z
   .strictObject({
     caseId: idOf("Case").nullable(),
+    /** The case's short display name; the title is the headline shown as secondary text. */
+    caseName: optionalText,
+    caseNameEn: optionalText,
     caseTitle: optionalText,
     section: optionalText,
     evidence: optionalText,
+    source: sourceRef.nullable().describe("the relationship's own source, else the case's most reliable one"),
   })
   .meta({ id: "Provenance", description: "null caseId: the link belongs to the taxonomy, not to a case" });
 
@@ -45,6 +62,7 @@ export const graphLink = z
     target: anyId,
     type: relationshipType,
     caseId: idOf("Case").nullable(),
+    caseName: optionalText,
     caseTitle: optionalText,
     section: z.string(),
     evidence: z.string(),
@@ -55,7 +73,10 @@ export const subgraph = z
   .strictObject({ nodes: z.array(graphNode), links: z.array(graphLink), truncated: z.boolean() })
   .meta({ id: "Subgraph", description: "nodes and the links among them; truncated: a limit cut the answer" });
 
-export const caseRef = z.strictObject({ id: idOf("Case"), title: z.string() }).meta({ id: "CaseRef" });
+/** A case as other answers mention it: `name` is the one short display name, `title` the headline. */
+export const caseRef = z
+  .strictObject({ id: idOf("Case"), name: z.string(), nameEn: optionalText, title: z.string() })
+  .meta({ id: "CaseRef" });
 
 export const measureRef = nodeRef
   .extend({ id: idOf("Measure"), category: idOf("MeasureCategory"), categoryName: z.string() })
@@ -82,6 +103,7 @@ export type GraphNode = z.infer<typeof graphNode>;
 export type GraphLink = z.infer<typeof graphLink>;
 export type Subgraph = z.infer<typeof subgraph>;
 export type Provenance = z.infer<typeof provenanceOut>;
+export type SourceRef = z.infer<typeof sourceRef>;
 export type CaseRef = z.infer<typeof caseRef>;
 export type MeasureRef = z.infer<typeof measureRef>;
 export type DepartmentRef = z.infer<typeof departmentRef>;

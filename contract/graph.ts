@@ -1,8 +1,8 @@
-import { z } from "zod";
 import type { NodeLabel } from "../graph-schema/index.ts";
 import { subgraph } from "./common.ts";
+import { caseFilterQuery } from "./filters.ts";
 import { operation } from "./operation.ts";
-import { idListParam, includeSyntheticParam, labelListParam, limitParam } from "./params.ts";
+import { labelListParam, limitParam } from "./params.ts";
 
 /** What the graph view shows unless asked otherwise (figures, outcomes and sources stay in the details panel). */
 export const defaultGraphLabels: NodeLabel[] = [
@@ -15,10 +15,9 @@ export const defaultGraphLabels: NodeLabel[] = [
   "Park",
 ];
 
-export const graphQuery = z.object({
-  cases: idListParam.default([]).describe("case ids; empty = every real case (or every case with includeSynthetic)"),
+/** The shared case filter (contract/filters.ts) picks the cases whose statements the graph shows. */
+export const graphQuery = caseFilterQuery.extend({
   types: labelListParam.default(defaultGraphLabels).describe(`labels to show; default ${defaultGraphLabels.join(",")}`),
-  includeSynthetic: includeSyntheticParam,
   limit: limitParam(20_000, 50_000, "most links returned"),
 });
 

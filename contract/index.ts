@@ -1,6 +1,7 @@
 import * as cases from "./cases.ts";
 import * as docs from "./docs.ts";
 import * as extract from "./extract.ts";
+import * as filters from "./filters.ts";
 import * as graph from "./graph.ts";
 import * as health from "./health.ts";
 import * as importing from "./import.ts";
@@ -31,6 +32,7 @@ export const operations = {
   recurrence: measures.recurrence,
   cooccurrence: measures.cooccurrence,
   categories: measures.categories,
+  regions: filters.regionTree,
   taskForces: taskforces.taskForces,
   departmentTaskForces: taskforces.departmentTaskForces,
   path: path.path,

@@ -1,22 +1,18 @@
 import { z } from "zod";
 import { idOf } from "../graph-schema/index.ts";
 import { caseRef, measureRef } from "./common.ts";
+import { caseFilterQuery } from "./filters.ts";
 import { operation } from "./operation.ts";
-import { includeSyntheticParam, integerOr, yearParam } from "./params.ts";
+import { integerOr } from "./params.ts";
 
-export const recurrenceQuery = z.object({
-  category: idOf("MeasureCategory").optional(),
-  region: idOf("Region").optional().describe("cases in this region or anywhere below it"),
-  yearFrom: yearParam.optional(),
-  yearTo: yearParam.optional(),
+/** The shared case filter (contract/filters.ts); `category` also keeps the ranking to that category's measures. */
+export const recurrenceQuery = caseFilterQuery.extend({
   minCases: integerOr(1, 1_000_000, 1),
-  includeSynthetic: includeSyntheticParam,
   casesPerMeasure: integerOr(0, 10_000, 25, "how many of each measure's cases to list"),
 });
 
-export const cooccurrenceQuery = z.object({
+export const cooccurrenceQuery = caseFilterQuery.extend({
   minCount: integerOr(1, 1_000_000, 1),
-  includeSynthetic: includeSyntheticParam,
   casesPerPair: integerOr(
     0,
     10_000,

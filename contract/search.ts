@@ -14,16 +14,30 @@ export const searchQuery = z.object({
   includeSynthetic: includeSyntheticParam,
 });
 
-export const searchHit = nodeRef.extend({ score: z.number() }).meta({ id: "SearchHit" });
+export const searchFields = ["alias", "company", "project", "summary", "outcome", "evidence"] as const;
+
+export const searchMatch = z
+  .strictObject({
+    field: z.enum(searchFields).describe("where the text matched, when not in the node's own name"),
+    text: z.string().describe("the alias, company or project name, summary, outcome or evidence line that matched"),
+  })
+  .meta({ id: "SearchMatch" });
+
+export const searchHit = nodeRef
+  .extend({ score: z.number(), match: searchMatch.nullable().describe("null: the name itself matched") })
+  .meta({ id: "SearchHit" });
 
 export const search = operation({
   method: "get",
   path: "/search",
   tag: "search",
-  summary: "Ranked name, alias and English-gloss matches (Chinese-aware: 代办 finds 代办帮办)",
+  summary:
+    "Ranked matches of names, aliases and English glosses, and cases found by their companies, projects, summaries, " +
+    "outcomes and evidence (Chinese-aware: 代办 finds 代办帮办, 渭南 the case whose evidence names it)",
   query: searchQuery,
   success: 200,
   response: z.strictObject({ hits: z.array(searchHit) }).meta({ id: "SearchHits" }),
 });
 
 export type SearchHit = z.infer<typeof searchHit>;
+export type SearchMatch = z.infer<typeof searchMatch>;

@@ -15,15 +15,17 @@ export type {
   MeasureRef,
   NodeRef,
   Provenance,
+  SourceRef,
   Subgraph,
   TaskForce,
 } from "./common.ts";
 export type { ExtractedItem, Extraction, ItemType } from "./extract.ts";
+export type { RegionTreeNode } from "./filters.ts";
 export type { ImportResult } from "./import.ts";
 export type { Category, Cooccurrence, CooccurrencePair, Recurrence, RecurrentMeasure } from "./measures.ts";
 export type { NodeDetails, Relationship } from "./nodes.ts";
 export type { QueryOf, ResponseOf } from "./operation.ts";
 export type { GraphPath, PathResult } from "./path.ts";
 export type { Problem } from "./problem.ts";
-export type { SearchHit } from "./search.ts";
+export type { SearchHit, SearchMatch } from "./search.ts";
 export type { Stats } from "./stats.ts";

@@ -11,15 +11,17 @@ describe("constraints", () => {
   });
 
   it("names every statement uniquely and makes all idempotent", () => {
-    const names = schemaStatements.map((s) => s.split(" ")[2]);
+    const names = schemaStatements.map((s) => /(?:CONSTRAINT|INDEX) (\w+) IF NOT EXISTS/.exec(s)?.[1]);
     expect(new Set(names).size).toBe(names.length);
     for (const s of schemaStatements) expect(s).toContain("IF NOT EXISTS");
   });
 
-  it("uses the cjk analyzer for the one full-text index", () => {
-    expect(fullTextIndexes).toHaveLength(1);
-    expect(fullTextIndexes[0]).toContain("`fulltext.analyzer`: 'cjk'");
+  it("uses the cjk analyzer for names, case prose and relationship evidence", () => {
+    expect(fullTextIndexes).toHaveLength(3);
+    for (const index of fullTextIndexes) expect(index).toContain("`fulltext.analyzer`: 'cjk'");
     expect(fullTextIndexes[0]).toContain("ON EACH [n.name, n.nameEn, n.aliases]");
+    expect(fullTextIndexes[1]).toContain("FOR (n:Case|Outcome)");
+    expect(fullTextIndexes[2]).toContain("ON EACH [r.evidence]");
     expect(rangeIndexes.some((s) => s.includes("(n.year)"))).toBe(true);
   });
 });

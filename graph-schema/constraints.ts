@@ -63,10 +63,22 @@ export const searchableLabels = [
 
 export const fullTextIndexName = "node_names";
 
+/** A case's own prose (headline, summary) and its outcomes' text: searching 静默 finds the case that tells it. */
+export const caseTextIndexName = "case_text";
+
+/** The evidence paraphrase every relationship carries: searching 渭南 finds the case whose evidence names it. */
+export const evidenceIndexName = "evidence_text";
+
+const cjk = "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}";
+
 /** The cjk analyzer splits Chinese into bigrams, so 代办 matches inside 全程代办服务. */
 export const fullTextIndexes: readonly string[] = [
   `CREATE FULLTEXT INDEX ${fullTextIndexName} IF NOT EXISTS FOR (n:${searchableLabels.join("|")}) ` +
-    "ON EACH [n.name, n.nameEn, n.aliases] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+    `ON EACH [n.name, n.nameEn, n.aliases] ${cjk}`,
+  `CREATE FULLTEXT INDEX ${caseTextIndexName} IF NOT EXISTS FOR (n:Case|Outcome) ` +
+    `ON EACH [n.title, n.titleEn, n.summary, n.summaryEn, n.text, n.textEn] ${cjk}`,
+  `CREATE FULLTEXT INDEX ${evidenceIndexName} IF NOT EXISTS FOR ()-[r:${relationshipTypeNames.join("|")}]-() ` +
+    `ON EACH [r.evidence] ${cjk}`,
 ];
 
 /** Everything, in the order to run it. */

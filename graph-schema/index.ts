@@ -8,6 +8,7 @@ export * from "./issues.ts";
 export * from "./locator.ts";
 export type * from "./measure-type.ts";
 export * from "./nodes.ts";
+export * from "./relationship-labels.ts";
 export * from "./relationships.ts";
 export * from "./stored.ts";
 export * from "./taxonomy.ts";

@@ -3,6 +3,7 @@ import { caseRoutes } from "./cases/router.ts";
 import type { ApiContext } from "./context.ts";
 import { docsRoutes } from "./docs/router.ts";
 import { extractRoutes } from "./extract/router.ts";
+import { filterRoutes } from "./filters/router.ts";
 import { graphRoutes } from "./graph/router.ts";
 import { healthRoutes } from "./health/router.ts";
 import { importRoutes } from "./import/router.ts";
@@ -22,6 +23,7 @@ export function registerApiRoutes(api: RouteRegistry, context: ApiContext): void
   graphRoutes(api, context);
   caseRoutes(api, context);
   measureRoutes(api, context);
+  filterRoutes(api, context);
   taskForceRoutes(api, context);
   pathRoutes(api, context);
   importRoutes(api, context);

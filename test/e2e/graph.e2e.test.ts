@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { measureById } from "../../graph-schema/index.ts";
+import { describeLocator, measureById, parseLocator } from "../../graph-schema/index.ts";
 import { downloadFrom, polling, screenshot } from "./browser.ts";
 import { parseCsv } from "./csv.ts";
 import { seedFacts } from "./seed-facts.ts";
@@ -8,6 +8,12 @@ import { useExplorer } from "./setup.ts";
 const explorer = useExplorer();
 const MEASURE = "measure:proxy-service";
 const DINGHAI = "case:dinghai-2022-03";
+
+function readableSection(section: string): string {
+  const parsed = parseLocator(section);
+  if (!parsed.ok) throw new Error(`not a locator: ${section}`);
+  return describeLocator(parsed.locator, "zh");
+}
 
 describe("graph view in Chromium", () => {
   it("finds 代办帮办 through search and shows the Dinghai case among its relationships with evidence", async () => {
@@ -32,8 +38,8 @@ describe("graph view in Chromium", () => {
     const item = relationships.filter({ hasText: dinghai.case.name });
     expect(await item.count()).toBe(1);
     const provenance = await item.getByTestId("details-provenance").textContent();
-    expect(provenance).toContain(dinghai.case.title);
-    expect(provenance).toContain(features.section);
+    expect(provenance).toContain(dinghai.case.name);
+    expect(provenance).toContain(readableSection(features.section));
     expect(provenance).toContain(features.evidence);
     // Every real case that features the measure is listed, each with its own evidence.
     const listed = await relationships.allTextContents();

@@ -1,4 +1,5 @@
 import { createApi } from "./api/client.ts";
+import { createFilterBar } from "./filters/bar.ts";
 import type { ViewName } from "./state/state.ts";
 import { browserUrlHost, changed, createStore } from "./state/store.ts";
 import { h } from "./ui/dom.ts";
@@ -20,6 +21,8 @@ const views: Record<ViewName, MountView> = {
   import: mountImport,
 };
 
+const filteredViews: readonly ViewName[] = ["graph", "recurrence", "cooccurrence"];
+
 function boot(app: HTMLElement): void {
   const store = createStore(browserUrlHost());
   const api = createApi();
@@ -35,14 +38,17 @@ function boot(app: HTMLElement): void {
     banner.hidden = false;
   };
   const topbar = createTopbar(store, api, () => handle, report);
-  app.replaceChildren(topbar.element, banner, viewHost, topbar.overlay);
+  const filterBar = createFilterBar(store, api);
+  app.replaceChildren(topbar.element, banner, filterBar.element, viewHost, topbar.overlay);
 
   const mount = (view: ViewName) => {
     handle?.destroy();
     viewHost.dataset.view = view;
+    // The views whose data requests take the shared case filter show its bar.
+    filterBar.element.hidden = !filteredViews.includes(view);
     const container = h("div", { class: `view-${view}` });
     viewHost.replaceChildren(container);
-    handle = views[view](container, store, api);
+    handle = { ...views[view](container, store, api), filterCaption: filterBar.caption };
   };
 
   mount(store.get().view);

@@ -1,5 +1,5 @@
 import { relationshipTypeNames, relationshipTypes } from "../../../graph-schema/index.ts";
-import { nodeRefProjection, realOnly } from "../projections.ts";
+import { caseRefProjection, nodeRefProjection, realOnly } from "../projections.ts";
 import { taskForceProjection } from "../taskforces/queries.ts";
 
 export const listCases = `MATCH (c:Case) WHERE ${realOnly("c")}
@@ -7,7 +7,7 @@ WITH count(c) AS total, collect(c) AS cs
 UNWIND cs AS c
 WITH total, c ORDER BY c.year IS NULL, c.year DESC, c.id SKIP $offset LIMIT $limit
 OPTIONAL MATCH (r:Region {id: c.regionId})
-RETURN total, {id: c.id, title: c.title, titleEn: c.titleEn, year: c.year, region: ${nodeRefProjection("r")},
+RETURN total, {id: c.id, name: c.name, nameEn: c.nameEn, title: c.title, titleEn: c.titleEn, year: c.year, region: ${nodeRefProjection("r")},
   reportingUnit: c.reportingUnit, synthetic: coalesce(c.synthetic, false),
   measureCount: COUNT { (c)-[:FEATURES]->(:Measure) }} AS case`;
 
@@ -78,7 +78,7 @@ CALL (c) {
   WITH o, rep ORDER BY o.id WHERE o IS NOT NULL
   RETURN collect({id: o.id, kind: o.kind, text: o.text, textEn: o.textEn, section: rep.section}) AS outcomes
 }
-RETURN c {.id, .title, .titleEn, .year, .summary, .summaryEn, .series, .reportingUnit, synthetic: coalesce(c.synthetic, false)} AS case,
+RETURN c {.id, .name, .nameEn, .title, .titleEn, .year, .summary, .summaryEn, .series, .reportingUnit, synthetic: coalesce(c.synthetic, false)} AS case,
   ${nodeRefProjection("region")} AS region, sources, projects, companies, measures, departments, taskForces, outcomes`;
 
 /** Measures and department kinds of two cases, for the comparison. */
@@ -96,4 +96,4 @@ ${caseDepartmentsUnion("caseId")}
   }
   RETURN collect(DISTINCT d.kind) AS kinds
 }
-RETURN c.id AS id, c.title AS title, measures, kinds`;
+RETURN ${caseRefProjection("c")} AS ref, measures, kinds`;

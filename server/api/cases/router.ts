@@ -6,7 +6,7 @@ import {
   getCase,
   listCases,
 } from "../../../contract/cases.ts";
-import type { MeasureRef } from "../../../contract/common.ts";
+import type { CaseRef, MeasureRef } from "../../../contract/common.ts";
 import { type DepartmentKindSlug, departmentKinds } from "../../../graph-schema/index.ts";
 import { NotFoundError } from "../../http/problem.ts";
 import type { RouteRegistry } from "../../http/route.ts";
@@ -45,18 +45,15 @@ export function caseRoutes(api: RouteRegistry, { reader, cache }: ApiContext): v
 
   api.add(compareOp, ({ params }) =>
     cache.respond(`compare:${params.a}:${params.b}`, async () => {
-      const rows = await reader.read<{ id: string; title: string; measures: MeasureRef[]; kinds: string[] }>(
-        q.compareSides,
-        params,
-      );
-      const a = rows.find((row) => row.id === params.a);
-      const b = rows.find((row) => row.id === params.b);
+      const rows = await reader.read<{ ref: CaseRef; measures: MeasureRef[]; kinds: string[] }>(q.compareSides, params);
+      const a = rows.find((row) => row.ref.id === params.a);
+      const b = rows.find((row) => row.ref.id === params.b);
       if (!a) throw new NotFoundError(`case not found: ${params.a}`);
       if (!b) throw new NotFoundError(`case not found: ${params.b}`);
       const result = compareCases(a, b);
       return {
-        a: { id: a.id, title: a.title },
-        b: { id: b.id, title: b.title },
+        a: a.ref,
+        b: b.ref,
         measures: result.measures,
         departments: {
           shared: result.kinds.shared.map(describeKind),

@@ -1,9 +1,5 @@
 import { relationshipTypeNames } from "../../../graph-schema/index.ts";
-import { graphLinkProjection, graphNodeProjection, realOnly } from "../projections.ts";
-
-export const selectedCaseIds = `MATCH (c:Case)
-WHERE CASE WHEN size($cases) = 0 THEN ${realOnly("c")} ELSE c.id IN $cases END
-RETURN c.id AS id ORDER BY id`;
+import { graphLinkProjection, graphNodeProjection } from "../projections.ts";
 
 /**
  * Every relationship stated by the given cases. One index seek per type on r.caseId (the relationship

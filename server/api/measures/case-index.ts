@@ -4,6 +4,8 @@ import type { Reader } from "../../../platform/db/read.ts";
 /** One case as the measure statistics see it. */
 export interface CaseEntry {
   id: string;
+  name: string;
+  nameEn: string | null;
   title: string;
   /** Null when no source states the year: such a case is never inside a year range. */
   year: number | null;
@@ -27,7 +29,7 @@ export interface CaseMeasureIndex {
 const casesQuery = `MATCH (c:Case)
 OPTIONAL MATCH (c)-[:FEATURES]->(m:Measure)
 WITH c, collect(DISTINCT m.id) AS measures
-RETURN c.id AS id, c.title AS title, c.year AS year, coalesce(c.regionPath, [c.regionId]) AS regionPath,
+RETURN c.id AS id, c.name AS name, c.nameEn AS nameEn, c.title AS title, c.year AS year, coalesce(c.regionPath, [c.regionId]) AS regionPath,
   coalesce(c.synthetic, false) AS synthetic, measures
 ORDER BY c.year IS NULL, c.year DESC, c.id`;
 

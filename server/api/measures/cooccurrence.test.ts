@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { cooccurrence } from "./cooccurrence.ts";
 
 const cases = [
-  { id: "case:1", title: "one", measures: ["x", "y", "z"] },
-  { id: "case:2", title: "two", measures: ["x", "y"] },
-  { id: "case:3", title: "three", measures: ["y", "w"] },
-  { id: "case:4", title: "four", measures: ["w"] },
+  { id: "case:1", name: "one", nameEn: null, title: "one", measures: ["x", "y", "z"] },
+  { id: "case:2", name: "two", nameEn: null, title: "two", measures: ["x", "y"] },
+  { id: "case:3", name: "three", nameEn: null, title: "three", measures: ["y", "w"] },
+  { id: "case:4", name: "four", nameEn: null, title: "four", measures: ["w"] },
 ];
 
 describe("cooccurrence", () => {
@@ -20,7 +20,11 @@ describe("cooccurrence", () => {
   });
 
   it("drops pairs under minCount and ignores a measure repeated within a case", () => {
-    const { pairs } = cooccurrence([...cases, { id: "case:5", title: "dup", measures: ["x", "x"] }], 2, 10);
+    const { pairs } = cooccurrence(
+      [...cases, { id: "case:5", name: "dup", nameEn: null, title: "dup", measures: ["x", "x"] }],
+      2,
+      10,
+    );
     expect(pairs.map((p) => `${p.a}-${p.b}`)).toEqual(["x-y"]);
   });
 

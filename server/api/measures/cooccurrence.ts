@@ -1,8 +1,7 @@
 /** Measure co-occurrence over cases; pure, so it is unit-tested on plain data. */
+import type { CaseRef } from "../../../contract/common.ts";
 
-export interface CaseMeasures {
-  id: string;
-  title: string;
+export interface CaseMeasures extends CaseRef {
   measures: string[];
 }
 
@@ -14,7 +13,7 @@ export interface Pair {
   jaccard: number;
   /** P(A∧B) / (P(A)·P(B)): above 1 means the two go together more often than chance. */
   lift: number;
-  cases: { id: string; title: string }[];
+  cases: CaseRef[];
 }
 
 export function cooccurrence(
@@ -26,7 +25,7 @@ export function cooccurrence(
   pairs: Pair[];
 } {
   const caseCount = new Map<string, number>();
-  const together = new Map<string, { count: number; cases: { id: string; title: string }[] }>();
+  const together = new Map<string, { count: number; cases: CaseRef[] }>();
   for (const entry of cases) {
     const measures = [...new Set(entry.measures)].sort();
     for (const m of measures) caseCount.set(m, (caseCount.get(m) ?? 0) + 1);
@@ -35,7 +34,8 @@ export function cooccurrence(
         const key = `${measures[i]}\u0000${measures[j]}`;
         const pair = together.get(key) ?? { count: 0, cases: [] };
         pair.count += 1;
-        if (pair.cases.length < casesPerPair) pair.cases.push({ id: entry.id, title: entry.title });
+        if (pair.cases.length < casesPerPair)
+          pair.cases.push({ id: entry.id, name: entry.name, nameEn: entry.nameEn, title: entry.title });
         together.set(key, pair);
       }
     }

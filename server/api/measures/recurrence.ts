@@ -1,3 +1,4 @@
+import type { CaseRef } from "../../../contract/common.ts";
 import type { CaseEntry, CaseMeasureIndex, MeasureInfo } from "./case-index.ts";
 
 export interface RecurrenceFilter {
@@ -14,7 +15,7 @@ export interface RecurrenceRow extends MeasureInfo {
   caseCount: number;
   /** caseCount / all cases in the filter (not only those with a measure of the category). */
   share: number;
-  cases: { id: string; title: string }[];
+  cases: CaseRef[];
 }
 
 export function casesInFilter(
@@ -53,7 +54,9 @@ export function recurrence(
       ...info,
       caseCount: featuring.length,
       share: featuring.length / cases.length,
-      cases: featuring.slice(0, filter.casesPerMeasure).map(({ id, title }) => ({ id, title })),
+      cases: featuring
+        .slice(0, filter.casesPerMeasure)
+        .map(({ id, name, nameEn, title }) => ({ id, name, nameEn, title })),
     });
   }
   measures.sort((a, b) => b.caseCount - a.caseCount || (a.id < b.id ? -1 : 1));

@@ -17,7 +17,14 @@ CALL (n) {
     direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END,
     other: ${nodeRefProjection("m")},
     properties: properties(r),
-    caseTitle: c.title
+    caseName: c.name,
+    caseNameEn: c.nameEn,
+    caseTitle: c.title,
+    source: head(COLLECT {
+      MATCH (c)-[:FROM_SOURCE]->(s:Source)
+      RETURN s {.id, .name, .title, .publisher, .url, .reliability}
+      ORDER BY s.id = r.sourceId DESC, CASE s.reliability WHEN 'gov' THEN 0 WHEN 'mirror' THEN 1 ELSE 2 END, s.id
+    })
   }) AS relationships
 }
 RETURN labels(n)[0] AS type, properties(n) AS properties, relationships, COUNT { (n)--() } AS degree`;

@@ -1,5 +1,5 @@
 import neo4j from "neo4j-driver";
-import type { NodeRef, Subgraph } from "../../../contract/common.ts";
+import type { NodeRef, SourceRef, Subgraph } from "../../../contract/common.ts";
 import { neighbors, node, RELATIONSHIP_LIMIT, type Relationship } from "../../../contract/nodes.ts";
 import { labelOfId, type NodeLabel, type RelationshipType, resolveMeasureId } from "../../../graph-schema/index.ts";
 import { NotFoundError } from "../../http/problem.ts";
@@ -12,7 +12,10 @@ interface RelationshipRow {
   direction: "out" | "in";
   other: NodeRef;
   properties: Record<string, unknown>;
+  caseName: string | null;
+  caseNameEn: string | null;
   caseTitle: string | null;
+  source: SourceRef | null;
 }
 
 interface NodeRow {
@@ -34,7 +37,7 @@ const textOrNull = (value: unknown): string | null => (typeof value === "string"
 function groupRelationships(rows: readonly RelationshipRow[]): Partial<Record<RelationshipType, Relationship[]>> {
   const grouped: Partial<Record<RelationshipType, Relationship[]>> = {};
   for (const rel of rows) {
-    const { caseId, section, evidence, ...rest } = rel.properties;
+    const { caseId, section, evidence, sourceId: _sourceId, ...rest } = rel.properties;
     const group = grouped[rel.type] ?? [];
     grouped[rel.type] = group;
     group.push({
@@ -43,7 +46,10 @@ function groupRelationships(rows: readonly RelationshipRow[]): Partial<Record<Re
       properties: rest,
       provenance: {
         caseId: textOrNull(caseId),
+        caseName: rel.caseName,
+        caseNameEn: rel.caseNameEn,
         caseTitle: rel.caseTitle,
+        source: rel.source,
         section: textOrNull(section),
         evidence: textOrNull(evidence),
       },

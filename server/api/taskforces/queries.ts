@@ -1,4 +1,4 @@
-import { nodeRefProjection, realOnly } from "../projections.ts";
+import { caseRefProjection, nodeRefProjection, realOnly } from "../projections.ts";
 
 const departmentProjection = (d: string) => nodeRefProjection(d, `kind: ${d}.kind`);
 
@@ -8,7 +8,7 @@ export const taskForceProjection = (t: string, c: string) => `{
   leader: head([(${t})-[l:LED_BY]->(ld:Department) | {role: l.role, department: ${departmentProjection("ld")}}]),
   members: [(md:Department)-[:MEMBER_OF]->(${t}) | ${departmentProjection("md")}],
   project: head([(${t})-[:SERVES]->(p:Project) | ${nodeRefProjection("p")}]),
-  case: {id: ${c}.id, title: ${c}.title}
+  case: ${caseRefProjection(c)}
 }`;
 
 /** The case a task force belongs to: the caseId its own relationships carry. */

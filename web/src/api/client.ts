@@ -11,6 +11,7 @@ import type {
   NodeDetails,
   PathResult,
   Recurrence,
+  RegionTreeNode,
   SearchHit,
   Subgraph,
   TaskForce,
@@ -28,7 +29,8 @@ interface RequestOptions {
 
 /** The typed client: one method per endpoint the explorer reads, and the two the import page writes to. */
 export interface Api {
-  graph(q?: { cases?: string[]; types?: string[]; includeSynthetic?: boolean }): Promise<Subgraph>;
+  /** The graph of the cases that pass the shared case filter (its fields, see web/src/filters/state.ts). */
+  graph(q?: Record<string, QueryValue>): Promise<Subgraph>;
   search(q: string, opts?: { types?: string[]; limit?: number }, signal?: AbortSignal): Promise<SearchHit[]>;
   node(id: string): Promise<NodeDetails>;
   neighbors(id: string, q?: { depth?: number; types?: string[]; limit?: number; offset?: number }): Promise<Subgraph>;
@@ -36,7 +38,9 @@ export interface Api {
   cases(q?: { includeSynthetic?: boolean; limit?: number; offset?: number }): Promise<CaseList>;
   compare(a: string, b: string): Promise<Comparison>;
   recurrence(q: Record<string, QueryValue>): Promise<Recurrence>;
-  cooccurrence(q: { minCount?: number; includeSynthetic?: boolean; casesPerPair?: number }): Promise<Cooccurrence>;
+  cooccurrence(q: Record<string, QueryValue>): Promise<Cooccurrence>;
+  /** GET /api/regions: the cases' regions, parents first, for the filter bar's region tree. */
+  regions(q?: { includeSynthetic?: boolean }): Promise<RegionTreeNode[]>;
   taskForces(q?: { department?: string; case?: string }): Promise<TaskForce[]>;
   categories(): Promise<Category[]>;
   /** POST /api/extract: a case text to a draft case file with every finding located in the text. */
@@ -95,6 +99,7 @@ export function createApi(base = "", fetchImpl: Fetch = (input, init) => fetch(i
     // The click-through lists the cases sharing a pair, so ask for more than the API's default sample.
     cooccurrence: (q) => get("/api/measures/cooccurrence", { casesPerPair: 50, ...q }),
     taskForces: async (q = {}) => (await get<{ taskForces: TaskForce[] }>("/api/taskforces", q)).taskForces,
+    regions: async (q = {}) => (await get<{ regions: RegionTreeNode[] }>("/api/regions", q)).regions,
     categories: async () => (await get<{ categories: Category[] }>("/api/categories")).categories,
     extract: (text, signal) => request("/api/extract", { body: { text }, signal }),
     importCase: (file, token) => request("/api/cases", { body: file, token }),

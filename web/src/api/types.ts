@@ -30,9 +30,12 @@ export type {
   Provenance,
   Recurrence,
   RecurrentMeasure,
+  RegionTreeNode,
   Relationship,
   RelationshipType,
   SearchHit,
+  SearchMatch,
+  SourceRef,
   Subgraph,
   TaskForce,
 } from "../../../contract/types.ts";

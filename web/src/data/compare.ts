@@ -32,11 +32,11 @@ export function comparisonItems(
 export function compareTable(c: Comparison, t: Translate, lang: Lang): TableData {
   const sideLabel: Record<Side, string> = {
     shared: t("shared"),
-    onlyA: `${t("onlyA")}: ${c.a.title}`,
-    onlyB: `${t("onlyB")}: ${c.b.title}`,
+    onlyA: `${t("onlyA")}: ${displayName(c.a, lang)}`,
+    onlyB: `${t("onlyB")}: ${displayName(c.b, lang)}`,
   };
   return {
-    name: `${t("view.compare")}: ${c.a.title} / ${c.b.title} (${t("similarity")} ${c.similarity.toFixed(2)})`,
+    name: `${t("view.compare")}: ${displayName(c.a, lang)} / ${displayName(c.b, lang)} (${t("similarity")} ${c.similarity.toFixed(2)})`,
     columns: [
       { key: "kind", label: t("type") },
       { key: "name", label: t("name") },

@@ -56,7 +56,7 @@ export function cooccurrenceTable(data: Cooccurrence, t: Translate, lang: Lang):
         p.count,
         Math.round(p.jaccard * 1000) / 1000,
         Math.round(p.lift * 100) / 100,
-        p.cases.map((c) => c.title).join("；"),
+        p.cases.map((c) => displayName(c, lang)).join("；"),
       ]),
   };
 }

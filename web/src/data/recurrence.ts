@@ -19,7 +19,7 @@ export function recurrenceTable(data: Recurrence, t: Translate, lang: Lang): Tab
       m.categoryName,
       m.caseCount,
       Math.round(m.share * 1000) / 1000,
-      m.cases.map((c) => c.title).join("；"),
+      m.cases.map((c) => displayName(c, lang)).join("；"),
       m.id,
     ]),
   };

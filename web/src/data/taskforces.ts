@@ -115,7 +115,7 @@ export function taskForceTable(taskForces: readonly TaskForce[], t: Translate, l
     ],
     rows: taskForces.map((tf) => [
       displayName(tf, lang),
-      tf.case.title,
+      displayName(tf.case, lang),
       tf.leader?.role ?? null,
       tf.leader ? displayName(tf.leader.department, lang) : null,
       tf.members.map((m) => displayName(m, lang)).join("、"),

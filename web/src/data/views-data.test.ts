@@ -61,8 +61,8 @@ describe("recurrence data", () => {
           ...m("a", 2),
           share: 0.5,
           cases: [
-            { id: "case:1", title: "一" },
-            { id: "case:2", title: "二" },
+            { id: "case:1", name: "一", nameEn: null, title: "一" },
+            { id: "case:2", name: "二", nameEn: null, title: "二" },
           ],
         },
       ],
@@ -78,6 +78,8 @@ describe("recurrence data", () => {
       [
         summary({
           id: "c1",
+          name: "",
+          nameEn: null,
           title: "",
           year: 2022,
           region: region("region:b", "舟山"),
@@ -86,6 +88,8 @@ describe("recurrence data", () => {
         }),
         summary({
           id: "c2",
+          name: "",
+          nameEn: null,
           title: "",
           year: 2020,
           region: region("region:a", "定海"),
@@ -95,6 +99,8 @@ describe("recurrence data", () => {
         // A year the contract promises but an answer lacks is left out of the options, not shown as "null".
         summary({
           id: "c3",
+          name: "",
+          nameEn: null,
           title: "",
           year: null as unknown as number,
           region: region("region:a", "定海"),
@@ -129,7 +135,7 @@ describe("task-force data", () => {
     leader: leader ? { role: "组长", department: leader } : null,
     members,
     project: project ? { id: project, type: "Project", name: project, nameEn: null } : null,
-    case: { id: `case:${id}`, title: `案例${id}` },
+    case: { id: `case:${id}`, name: `案例${id}`, nameEn: null, title: `案例${id}` },
   });
   const commerceA = dept("dept:a:commerce", "commerce");
   const commerceB = dept("dept:b:commerce", "commerce");
@@ -178,8 +184,8 @@ describe("task-force data", () => {
 describe("compare data", () => {
   it("lists items by side, measures first", () => {
     const c: Comparison = {
-      a: { id: "case:a", title: "A" },
-      b: { id: "case:b", title: "B" },
+      a: { id: "case:a", name: "A", nameEn: null, title: "A" },
+      b: { id: "case:b", name: "B", nameEn: null, title: "B" },
       measures: { shared: [m("s")], onlyA: [m("x")], onlyB: [] },
       departments: { shared: [], onlyA: [], onlyB: [{ kind: "commerce", name: "商务局", nameEn: "Commerce bureau" }] },
       similarity: 0.25,

@@ -36,6 +36,7 @@ export function generateGraph(nodeCount: number, linkCount: number, seed = 1): S
       target: target.id,
       type: "FEATURES",
       caseId: null,
+      caseName: null,
       caseTitle: null,
       section: "bench",
       evidence: "generated",

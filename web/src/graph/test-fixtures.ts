@@ -16,6 +16,7 @@ export const link = (source: string, target: string, id = `${source}-${target}`)
   target,
   type: "FEATURES",
   caseId: "case:a",
+  caseName: "案例A",
   caseTitle: "案例A",
   section: "做法",
   evidence: "代办帮办",

@@ -1,3 +1,4 @@
+import { filtersEn } from "./filters-en.ts";
 import type { MessageKey } from "./zh.ts";
 
 /** Interface text in English: every key of zh.ts (checked by the type). */
@@ -199,4 +200,5 @@ export const en: Record<MessageKey, string> = {
   "item.figure": "Figure",
   "item.date": "Date",
   "item.duration": "Duration",
+  ...filtersEn,
 };

@@ -1,4 +1,6 @@
 /** Interface text in Chinese, the first language: its keys are the message keys every language must have. */
+import { filtersZh } from "./filters-zh.ts";
+
 export const zh = {
   appTitle: "政策实践图谱",
   "view.graph": "关系图",
@@ -196,6 +198,7 @@ export const zh = {
   "item.figure": "数据",
   "item.date": "日期",
   "item.duration": "用时",
+  ...filtersZh,
 };
 
 export type MessageKey = keyof typeof zh;

@@ -13,6 +13,7 @@ export const colorModes = ["type", "community"] as const;
 export type ColorMode = (typeof colorModes)[number];
 export const sizeModes = ["recurrence", "degree", "betweenness"] as const;
 export type SizeMode = (typeof sizeModes)[number];
+export type Reliability = "gov" | "mirror" | "low";
 
 /** One expanded node: its neighbours were fetched `pages` pages deep. */
 export interface Expansion {
@@ -51,11 +52,15 @@ export interface AppState {
   /** Graph: restrict the initial subgraph to these cases (empty: all real cases). */
   cases: string[];
   synthetic: boolean;
-  /** Recurrence filters and the selected bar. */
+  /** The filter bar of every view (web/src/filters): measure category, region, years, source reliability. */
   category: string | null;
   region: string | null;
   yearFrom: number | null;
   yearTo: number | null;
+  /** With a year range, also the cases whose year no source states. */
+  unknownYears: boolean;
+  reliability: Reliability | null;
+  /** Recurrence: the selected bar. */
   measure: string | null;
   /** Co-occurrence. */
   minCount: number;
@@ -96,6 +101,8 @@ export const defaultState: AppState = Object.freeze({
   region: null,
   yearFrom: null,
   yearTo: null,
+  unknownYears: false,
+  reliability: null,
   measure: null,
   minCount: 1,
   order: "cluster",

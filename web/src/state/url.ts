@@ -7,6 +7,7 @@ import {
   type LayoutName,
   layoutNames,
   type MatrixOrder,
+  type Reliability,
   type RendererChoice,
   type SizeMode,
   sizeModes,
@@ -22,7 +23,8 @@ import {
  *   graph:       hide=Company,Park  all=1  layout=category|force|stage|radial  color=type|community
  *                size=recurrence|degree|betweenness  sel=<id>  exp=<id>*<pages>,<id>  z=<k>,<x>,<y>
  *                from=<id>  to=<id>  only=1  cases=<id>,<id>  synth=1  r=svg|canvas  seed=<n>
- *   recurrence:  cat=<categoryId>  region=<regionId>  y0=<year>  y1=<year>  m=<measureId>
+ *   filters:     cat=<categoryId>  region=<regionId>  y0=<year>  y1=<year>  uy=1  rel=gov|mirror|low  cases=<id>,…
+ *   recurrence:  m=<measureId>
  *   cooccurrence: min=<n>  order=cluster|count|name  pair=<idA>,<idB>
  *   taskforces:  group=kind|dept  tf=<taskForceId>  dept=<departmentId>
  *   compare:     a=<caseId>  b=<caseId>
@@ -90,6 +92,8 @@ export function decodeState(search: string): AppState {
     region: p.get("region") || null,
     yearFrom: int(p.get("y0"), null, 1900, 2200),
     yearTo: int(p.get("y1"), null, 1900, 2200),
+    unknownYears: p.get("uy") === "1",
+    reliability: oneOf<Reliability | "">(p.get("rel"), ["gov", "mirror", "low"], "") || null,
     measure: p.get("m") || null,
     minCount: int(p.get("min"), d.minCount, 1, 10_000) ?? d.minCount,
     order: oneOf<MatrixOrder>(p.get("order"), ["cluster", "count", "name"], d.order),
@@ -137,6 +141,8 @@ export function encodeState(s: AppState): string {
   put("region", s.region);
   put("y0", s.yearFrom === null ? null : String(s.yearFrom));
   put("y1", s.yearTo === null ? null : String(s.yearTo));
+  flag("uy", s.unknownYears);
+  put("rel", s.reliability);
   put("m", s.measure);
   put("min", String(s.minCount), String(d.minCount));
   put("order", s.order, d.order);

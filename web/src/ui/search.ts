@@ -2,31 +2,47 @@ import type { Api } from "../api/client.ts";
 import { describeError } from "../api/errors.ts";
 import type { SearchHit } from "../api/types.ts";
 import { colorOf } from "../graph/colors.ts";
-import { displayName, type Translate, typeLabel } from "../i18n.ts";
+import { displayName, type MessageKey, type Translate, typeLabel } from "../i18n.ts";
 import type { Lang } from "../state/state.ts";
 import { h } from "./dom.ts";
 
 const DEBOUNCE_MS = 180;
 
+export interface SearchOptions {
+  /** Labels to ask for (the case picker asks for cases only); empty: every searchable label. */
+  types?: string[];
+  /** Prefix of the element ids and test ids, so several boxes can share a page. */
+  name?: string;
+  placeholder?: MessageKey;
+}
+
+/** Where a hit matched when not in its own name: the alias, company, summary or evidence line, shortened. */
+function matchLine(hit: SearchHit, t: Translate): string | null {
+  if (!hit.match) return null;
+  const text = hit.match.text.length > 60 ? `${hit.match.text.slice(0, 59)}…` : hit.match.text;
+  return `${t(`match.${hit.match.field}`)}: ${text}`;
+}
+
 /**
  * Search box with suggestions (ARIA combobox): typing queries /api/search (debounced, previous request aborted),
- * arrows move through the suggestions, Enter or a click picks one.
+ * arrows move through the suggestions, Enter or a click picks one. Each suggestion says where it matched.
  */
-export function createSearch(api: Api, onPick: (hit: SearchHit) => void) {
+export function createSearch(api: Api, onPick: (hit: SearchHit) => void, options: SearchOptions = {}) {
+  const name = options.name ?? "search";
   const input = h("input", {
     type: "search",
     class: "search-input",
     role: "combobox",
     "aria-autocomplete": "list",
     "aria-expanded": "false",
-    "aria-controls": "search-suggestions",
-    testid: "search-input",
+    "aria-controls": `${name}-suggestions`,
+    testid: `${name}-input`,
   });
   const list = h("ul", {
-    id: "search-suggestions",
+    id: `${name}-suggestions`,
     role: "listbox",
     class: "suggestions",
-    testid: "search-suggestions",
+    testid: `${name}-suggestions`,
     hidden: true,
   });
   const root = h("div", { class: "search" }, input, list);
@@ -57,16 +73,17 @@ export function createSearch(api: Api, onPick: (hit: SearchHit) => void) {
           "li",
           {
             role: "option",
-            id: `search-option-${i}`,
+            id: `${name}-option-${i}`,
             "aria-selected": i === active ? "true" : "false",
             class: i === active ? "active" : null,
-            testid: "search-suggestion",
+            testid: `${name}-suggestion`,
             "data-id": hit.id,
           },
           h("span", { class: "swatch", style: `background:${colorOf(hit.type)}` }),
           h("span", { class: "hit-name" }, displayName(hit, lang)),
           lang === "zh" && hit.nameEn ? h("span", { class: "muted" }, ` ${hit.nameEn}`) : null,
           h("span", { class: "hit-type muted" }, typeLabel(t, hit.type)),
+          hit.match ? h("div", { class: "hit-match muted", testid: "search-match" }, matchLine(hit, t)) : null,
         );
         item.addEventListener("mousedown", (event) => {
           event.preventDefault();
@@ -77,7 +94,7 @@ export function createSearch(api: Api, onPick: (hit: SearchHit) => void) {
     );
     list.hidden = false;
     input.setAttribute("aria-expanded", "true");
-    if (active >= 0) input.setAttribute("aria-activedescendant", `search-option-${active}`);
+    if (active >= 0) input.setAttribute("aria-activedescendant", `${name}-option-${active}`);
     else input.removeAttribute("aria-activedescendant");
   };
 
@@ -85,7 +102,7 @@ export function createSearch(api: Api, onPick: (hit: SearchHit) => void) {
     controller?.abort();
     controller = new AbortController();
     try {
-      hits = await api.search(q, { limit: 12 }, controller.signal);
+      hits = await api.search(q, { limit: 12, ...(options.types ? { types: options.types } : {}) }, controller.signal);
       active = hits.length ? 0 : -1;
       renderList(hits.length ? undefined : t("noHits"));
     } catch (error) {
@@ -124,8 +141,12 @@ export function createSearch(api: Api, onPick: (hit: SearchHit) => void) {
     setLanguage(translate: Translate, next: Lang) {
       t = translate;
       lang = next;
-      input.placeholder = t("searchPlaceholder");
-      input.setAttribute("aria-label", t("searchPlaceholder"));
+      input.placeholder = t(options.placeholder ?? "searchPlaceholder");
+      input.setAttribute("aria-label", t(options.placeholder ?? "searchPlaceholder"));
+    },
+    /** Shows a picked value's name without searching (a picker restored from the URL). */
+    setText(text: string) {
+      input.value = text;
     },
   };
 }

@@ -1,7 +1,7 @@
 import { select } from "d3-selection";
 import type { Comparison } from "../api/types.ts";
 import { comparisonItems, type Side, sides } from "../data/compare.ts";
-import type { Translate } from "../i18n.ts";
+import { displayName, type Translate } from "../i18n.ts";
 import type { Lang } from "../state/state.ts";
 import { sizeSvg } from "./view.ts";
 
@@ -28,8 +28,18 @@ export function compareChart(c: Comparison, t: Translate, lang: Lang, width: num
     .attr("role", "img")
     .attr("aria-label", `${t("view.compare")}: ${c.a.title} · ${c.b.title}`);
 
-  root.append("text").attr("class", "title").attr("x", 20).attr("y", 24).text(`A: ${c.a.title}`);
-  root.append("text").attr("class", "title").attr("x", 20).attr("y", 46).text(`B: ${c.b.title}`);
+  root
+    .append("text")
+    .attr("class", "title")
+    .attr("x", 20)
+    .attr("y", 24)
+    .text(`A: ${displayName(c.a, lang)}`);
+  root
+    .append("text")
+    .attr("class", "title")
+    .attr("x", 20)
+    .attr("y", 46)
+    .text(`B: ${displayName(c.b, lang)}`);
   const barWidth = Math.min(400, width - 200);
   root
     .append("rect")

@@ -1,7 +1,9 @@
 import type { CaseSummary, Comparison } from "../api/types.ts";
 import { compareTable } from "../data/compare.ts";
+import { displayName, translator } from "../i18n.ts";
 import type { AppState } from "../state/state.ts";
-import { h, selectBox, statusBox } from "../ui/dom.ts";
+import { createCasePicker } from "../ui/case-picker.ts";
+import { h, statusBox } from "../ui/dom.ts";
 import { compareChart } from "./compare-chart.ts";
 import { chartLifecycle } from "./lifecycle.ts";
 import { errorBox, type MountView, tr } from "./view.ts";
@@ -12,26 +14,22 @@ export const mountCompare: MountView = (container, store, api) => {
   const body = h("div", { class: "view-body" });
   container.replaceChildren(controls, body);
   let cases: CaseSummary[] = [];
+  const pickerA = createCasePicker(api, "compare-a", (hit) => store.set({ caseA: hit.id }));
+  const pickerB = createCasePicker(api, "compare-b", (hit) => store.set({ caseB: hit.id }));
 
   const renderControls = (s: AppState) => {
     const t = tr(s);
-    const options: [string, string][] = [
-      ["", "—"],
-      ...cases.map((c): [string, string] => [c.id, s.lang === "en" && c.titleEn ? c.titleEn : c.title]),
-    ];
+    const nameOf = (id: string | null) => {
+      const found = cases.find((c) => c.id === id);
+      return found ? displayName(found, s.lang) : "";
+    };
+    pickerA.setLanguage(translator(s.lang), s.lang);
+    pickerB.setLanguage(translator(s.lang), s.lang);
+    pickerA.setText(nameOf(s.caseA));
+    pickerB.setText(nameOf(s.caseB));
     controls.replaceChildren(
-      h(
-        "label",
-        {},
-        `${t("caseA")} `,
-        selectBox(options, s.caseA ?? "", (v) => store.set({ caseA: v || null }), { testid: "compare-a" }),
-      ),
-      h(
-        "label",
-        {},
-        `${t("caseB")} `,
-        selectBox(options, s.caseB ?? "", (v) => store.set({ caseB: v || null }), { testid: "compare-b" }),
-      ),
+      h("label", { testid: "compare-a" }, `${t("caseA")} `, pickerA.element),
+      h("label", { testid: "compare-b" }, `${t("caseB")} `, pickerB.element),
     );
   };
 

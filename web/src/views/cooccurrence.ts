@@ -5,6 +5,8 @@ import { select } from "d3-selection";
 import type { Cooccurrence, CooccurrencePair } from "../api/types.ts";
 import { cooccurrenceTable, orderMeasures, pairIndex, pairKey } from "../data/cooccurrence.ts";
 import { matrixLayout } from "../data/matrix-layout.ts";
+import { filterProblem } from "../filters/problem.ts";
+import { filterKeys, filterQuery, invertedYears } from "../filters/state.ts";
 import { displayName } from "../i18n.ts";
 import type { AppState, MatrixOrder } from "../state/state.ts";
 import { caseLinks } from "../ui/case-links.ts";
@@ -170,7 +172,11 @@ export const mountCooccurrence: MountView = (container, store, api) => {
     drawnFor = bodySize();
     const svg = data.pairs.length ? chart(s, data) : null;
     body.replaceChildren(
-      h("div", { class: "chart-scroll" }, svg ?? statusBox(tr(s)("noHits"), "empty")),
+      h(
+        "div",
+        { class: "chart-scroll" },
+        svg ?? filterProblem(s, tr(s), store, data.totalCases === 0) ?? statusBox(tr(s)("noHits"), "empty"),
+      ),
       casePanel(s, data),
     );
     return svg;
@@ -183,10 +189,11 @@ export const mountCooccurrence: MountView = (container, store, api) => {
   const view = chartLifecycle({
     store,
     body,
-    loadOn: ["minCount", "synthetic"],
+    loadOn: ["minCount", ...filterKeys],
     renderOn: ["order", "pair", "table", "lang"],
     controlsOn: ["lang"],
-    load: (s) => api.cooccurrence({ minCount: s.minCount, includeSynthetic: s.synthetic }),
+    load: (s) => (invertedYears(s) ? null : api.cooccurrence({ minCount: s.minCount, ...filterQuery(s) })),
+    idle: (s) => filterProblem(s, tr(s), store, true) ?? statusBox(tr(s)("noHits"), "empty"),
     render,
     renderControls,
     table: (data, s) => cooccurrenceTable(data, tr(s), s.lang),

@@ -1,6 +1,7 @@
 import type { Api } from "../api/client.ts";
 import type { PathResult, Subgraph } from "../api/types.ts";
 import { type AssembledGraph, assemble, PAGE_SIZE, pageKey, pageOffset } from "../data/graph-parts.ts";
+import { filterQuery } from "../filters/state.ts";
 import { generateGraph } from "../graph/bench-data.ts";
 import type { AppState } from "../state/state.ts";
 
@@ -15,13 +16,11 @@ export function createGraphData(api: Api) {
   const paths = new Map<string, Promise<PathResult>>();
 
   const base = (s: AppState): Promise<Subgraph> => {
-    const key = s.bench ? `bench:${s.bench.nodes}:${s.bench.links}:${s.seed}` : `${s.cases.join(",")}|${s.synthetic}`;
+    const key = s.bench ? `bench:${s.bench.nodes}:${s.bench.links}:${s.seed}` : JSON.stringify(filterQuery(s));
     let request = bases.get(key);
     if (!request) {
       const bench = s.bench;
-      request = bench
-        ? Promise.resolve(generateGraph(bench.nodes, bench.links, s.seed))
-        : api.graph({ cases: s.cases, includeSynthetic: s.synthetic });
+      request = bench ? Promise.resolve(generateGraph(bench.nodes, bench.links, s.seed)) : api.graph(filterQuery(s));
       request.catch(() => bases.delete(key));
       bases.set(key, request);
     }

@@ -1,9 +1,11 @@
+import { relationLabel } from "../../../graph-schema/relationship-labels.ts";
 import type { Api } from "../api/client.ts";
-import type { GraphNode, NodeDetails, Relationship } from "../api/types.ts";
+import type { GraphNode, NodeDetails, Relationship, RelationshipType } from "../api/types.ts";
 import { colorOf } from "../graph/colors.ts";
 import { displayName, type Translate, typeLabel } from "../i18n.ts";
 import type { Lang } from "../state/state.ts";
 import { h, statusBox } from "../ui/dom.ts";
+import { provenanceBlock, readableProperties } from "./details-format.ts";
 import { errorBox } from "./view.ts";
 
 export interface DetailsActions {
@@ -25,34 +27,46 @@ export interface DetailsContext {
   offline: boolean;
 }
 
-const formatValue = (value: unknown): string =>
-  value === null || value === undefined ? "—" : typeof value === "object" ? JSON.stringify(value) : String(value);
-
+/** One relationship seen from the shown node: the other end, its own properties and its provenance. */
 function relationshipItem(rel: Relationship, ctx: DetailsContext, actions: DetailsActions): HTMLElement {
-  const { t } = ctx;
-  const props = Object.entries(rel.properties).filter(([, v]) => v !== null && v !== undefined && v !== "");
-  const p = rel.provenance;
+  const props = readableProperties(rel.properties, ctx.t, ctx.lang);
   return h(
     "li",
     { class: "relationship", testid: "details-relationship" },
     h(
       "div",
       {},
-      h("span", { class: "arrow" }, rel.direction === "out" ? "→ " : "← "),
       h(
         "button",
         { type: "button", class: "link", onclick: () => actions.select(rel.other.id) },
         displayName(rel.other, ctx.lang),
       ),
-      h("span", { class: "muted" }, ` · ${typeLabel(t, rel.other.type)}`),
+      h("span", { class: "muted" }, ` · ${typeLabel(ctx.t, rel.other.type)}`),
     ),
-    props.length ? h("div", { class: "muted" }, props.map(([k, v]) => `${k}: ${formatValue(v)}`).join("; ")) : null,
+    props.length ? h("div", { class: "muted" }, props.map(([k, v]) => `${k}: ${v}`).join("；")) : null,
+    provenanceBlock(rel.provenance, ctx.t, ctx.lang, actions),
+  );
+}
+
+/** Relationships grouped by how a reader names them from this node (成员, 牵头单位, 采用措施 …). */
+function relationshipGroups(details: NodeDetails, ctx: DetailsContext, actions: DetailsActions): HTMLElement[] {
+  const groups = new Map<string, Relationship[]>();
+  for (const [type, rels] of Object.entries(details.relationships) as [RelationshipType, Relationship[]][]) {
+    for (const rel of rels) {
+      const label = relationLabel(type, rel.direction, ctx.lang);
+      groups.set(label, [...(groups.get(label) ?? []), rel]);
+    }
+  }
+  return [...groups].map(([label, rels]) =>
     h(
-      "div",
-      { class: "provenance", testid: "details-provenance" },
-      h("span", {}, `${t("case")}: ${p.caseTitle ?? p.caseId ?? "—"}`),
-      h("span", {}, ` · ${t("section")}: ${p.section}`),
-      h("blockquote", {}, p.evidence),
+      "section",
+      { class: "rel-group", testid: "details-rel-group" },
+      h("h5", {}, `${label} (${rels.length})`),
+      h(
+        "ul",
+        {},
+        rels.map((rel) => relationshipItem(rel, ctx, actions)),
+      ),
     ),
   );
 }
@@ -75,19 +89,19 @@ function actionsBar(id: string, ctx: DetailsContext, actions: DetailsActions): H
 
 function content(details: NodeDetails, ctx: DetailsContext): HTMLElement[] {
   const { t } = ctx;
-  const props = Object.entries(details.node.properties);
+  const props = readableProperties(details.node.properties, t, ctx.lang);
   return [
     details.node.aliases.length ? h("p", {}, `${t("aliases")}: ${details.node.aliases.join("、")}`) : h("span"),
-    h("h4", {}, t("properties")),
+    props.length ? h("h4", {}, t("properties")) : h("span"),
     h(
       "dl",
       { class: "properties" },
-      props.flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, formatValue(v))]),
+      props.flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)]),
     ),
   ];
 }
 
-/** The details panel: properties, then every relationship with its case, section and evidence. */
+/** The details panel: readable properties, then every relationship by its name with case, locator, source and evidence. */
 export function createDetails(panel: HTMLElement, api: Api) {
   const cache = new Map<string, Promise<NodeDetails>>();
   let shown: string | null = null;
@@ -129,7 +143,7 @@ export function createDetails(panel: HTMLElement, api: Api) {
     const meta = h(
       "p",
       { class: "muted" },
-      `${typeLabel(t, type)} · ${id}${ctx.node ? ` · ${t("degree")} ${ctx.node.degree}` : ""}`,
+      `${typeLabel(t, type)}${ctx.node ? ` · ${t("degree")} ${ctx.node.degree}` : ""}`,
     );
     const bar = actionsBar(id, ctx, actions);
     const body = h("div", { class: "details-body" }, ctx.offline ? "" : statusBox(t("loading")));
@@ -138,22 +152,10 @@ export function createDetails(panel: HTMLElement, api: Api) {
     try {
       const details = await fetchDetails(id);
       if (shown !== id) return;
-      const groups = Object.entries(details.relationships).sort((a, b) => a[0].localeCompare(b[0]));
       body.replaceChildren(
         ...content(details, ctx),
         h("h4", {}, t("relationships")),
-        ...groups.map(([relType, rels]) =>
-          h(
-            "section",
-            { class: "rel-group" },
-            h("h5", {}, `${relType} (${rels.length})`),
-            h(
-              "ul",
-              {},
-              rels.map((rel) => relationshipItem(rel, ctx, actions)),
-            ),
-          ),
-        ),
+        ...relationshipGroups(details, ctx, actions),
       );
     } catch (error) {
       if (shown === id) body.replaceChildren(errorBox(error, t, () => void show(id, ctx, actions)));

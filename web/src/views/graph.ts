@@ -1,6 +1,7 @@
 import type { GraphNode } from "../api/types.ts";
 import type { AssembledGraph } from "../data/graph-parts.ts";
 import { toGraphml } from "../export/graphml.ts";
+import { filterKeys } from "../filters/state.ts";
 import { createBenchHook } from "../graph/bench-hook.ts";
 import { loadTransliteration, needsTransliteration } from "../graph/gloss.ts";
 import { type GraphModel, typeCounts } from "../graph/model.ts";
@@ -26,7 +27,7 @@ import {
 } from "./graph-visible.ts";
 import { errorBox, latestOnly, type MountView, tr } from "./view.ts";
 
-const dataKeys = ["cases", "synthetic", "expanded", "pathFrom", "pathTo", "bench", "seed"] as const;
+const dataKeys = [...filterKeys, "expanded", "pathFrom", "pathTo", "bench", "seed"] as const;
 const structureKeys = ["hidden", "pathOnly", "renderer", "allTypes", "layout"] as const;
 const styleKeys = ["selected", "lang", "colorBy", "sizeBy"] as const;
 

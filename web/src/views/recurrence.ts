@@ -1,75 +1,26 @@
 import { max } from "d3-array";
 import { scaleBand, scaleLinear } from "d3-scale";
 import { select } from "d3-selection";
-import type { CaseSummary, Category, Recurrence } from "../api/types.ts";
-import { filterOptions, recurrenceTable } from "../data/recurrence.ts";
+import type { Category, Recurrence } from "../api/types.ts";
+import { recurrenceTable } from "../data/recurrence.ts";
+import { filterProblem } from "../filters/problem.ts";
+import { filterKeys, filterQuery, invertedYears } from "../filters/state.ts";
 import { displayName } from "../i18n.ts";
 import type { AppState } from "../state/state.ts";
 import { caseLinks } from "../ui/case-links.ts";
-import { h, selectBox, statusBox } from "../ui/dom.ts";
+import { h, statusBox } from "../ui/dom.ts";
 import { chartLifecycle } from "./lifecycle.ts";
 import { categoryColor, type MountView, sizeSvg, tr } from "./view.ts";
 
-const fetchKeys = ["category", "region", "yearFrom", "yearTo", "synthetic"] as const;
+/** The filter bar (web/src/filters) is the recurrence view's only filter; a bar click lists its cases. */
+const fetchKeys = filterKeys;
 const BAR = 22;
 
 /** Measures ranked by how many cases use them; a bar click lists (and links to) its cases. */
 export const mountRecurrence: MountView = (container, store, api) => {
-  const controls = h("div", { class: "controls", testid: "recurrence-controls" });
   const body = h("div", { class: "view-body split" });
-  container.replaceChildren(controls, body);
+  container.replaceChildren(body);
   let categories: Category[] = [];
-  let cases: CaseSummary[] = [];
-
-  const renderControls = (s: AppState) => {
-    const t = tr(s);
-    const { regions, years } = filterOptions(cases, s.lang);
-    const yearOptions: [string, string][] = [
-      ["", t("all")],
-      ...years.map((y): [string, string] => [String(y), String(y)]),
-    ];
-    const year = (value: string) => (value ? Number(value) : null);
-    controls.replaceChildren(
-      h(
-        "label",
-        {},
-        `${t("category")} `,
-        selectBox(
-          [["", t("all")], ...categories.map((c): [string, string] => [c.id, displayName(c, s.lang)])],
-          s.category ?? "",
-          (v) => store.set({ category: v || null, measure: null }),
-          { testid: "filter-category" },
-        ),
-      ),
-      h(
-        "label",
-        {},
-        `${t("region")} `,
-        selectBox(
-          [["", t("all")], ...regions],
-          s.region ?? "",
-          (v) => store.set({ region: v || null, measure: null }),
-          { testid: "filter-region" },
-        ),
-      ),
-      h(
-        "label",
-        {},
-        `${t("yearFrom")} `,
-        selectBox(yearOptions, s.yearFrom === null ? "" : String(s.yearFrom), (v) => store.set({ yearFrom: year(v) }), {
-          testid: "filter-year-from",
-        }),
-      ),
-      h(
-        "label",
-        {},
-        `${t("yearTo")} `,
-        selectBox(yearOptions, s.yearTo === null ? "" : String(s.yearTo), (v) => store.set({ yearTo: year(v) }), {
-          testid: "filter-year-to",
-        }),
-      ),
-    );
-  };
 
   const chart = (s: AppState, d: Recurrence): SVGSVGElement => {
     const t = tr(s);
@@ -146,7 +97,11 @@ export const mountRecurrence: MountView = (container, store, api) => {
   const render = (s: AppState, data: Recurrence): SVGSVGElement | null => {
     const svg = data.measures.length ? chart(s, data) : null;
     body.replaceChildren(
-      h("div", { class: "chart-scroll" }, svg ?? statusBox(tr(s)("noHits"), "empty")),
+      h(
+        "div",
+        { class: "chart-scroll" },
+        svg ?? filterProblem(s, tr(s), store, data.totalCases === 0) ?? statusBox(tr(s)("noHits"), "empty"),
+      ),
       casePanel(s, data),
     );
     return svg;
@@ -157,31 +112,15 @@ export const mountRecurrence: MountView = (container, store, api) => {
     body,
     loadOn: fetchKeys,
     renderOn: ["measure", "table", "lang"],
-    controlsOn: ["lang", ...fetchKeys],
-    load: (s) =>
-      api.recurrence({
-        category: s.category,
-        region: s.region,
-        yearFrom: s.yearFrom,
-        yearTo: s.yearTo,
-        includeSynthetic: s.synthetic,
-      }),
+    load: (s) => (invertedYears(s) ? null : api.recurrence(filterQuery(s))),
+    idle: (s) => filterProblem(s, tr(s), store, true) ?? statusBox(tr(s)("noHits"), "empty"),
     render,
-    renderControls,
     table: (data, s) => recurrenceTable(data, tr(s), s.lang),
   });
 
-  const loadOptions = async () => {
-    const [cats, list] = await Promise.allSettled([
-      api.categories(),
-      api.cases({ limit: 1000, includeSynthetic: store.get().synthetic }),
-    ]);
-    if (cats.status === "fulfilled") categories = cats.value;
-    if (list.status === "fulfilled") cases = list.value.cases;
-    renderControls(store.get());
+  void api.categories().then((cats) => {
+    categories = cats;
     view.redraw();
-  };
-
-  void loadOptions();
+  });
   return view;
 };

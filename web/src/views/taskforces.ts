@@ -62,7 +62,7 @@ export const mountTaskForces: MountView = (container, store, api) => {
             "li",
             { class: tf.id === s.taskForce ? "selected" : null, testid: "taskforce-item", "data-id": tf.id },
             h("button", { type: "button", class: "link", onclick: () => pick(tf.id) }, displayName(tf, s.lang)),
-            h("div", { class: "muted" }, `${t("case")}: ${tf.case.title}`),
+            h("div", { class: "muted" }, `${t("case")}: ${displayName(tf.case, s.lang)}`),
             tf.leader
               ? h(
                   "div",

@@ -14,6 +14,8 @@ export interface ViewHandle {
   /** Only the graph view offers GraphML and a second table (its links with provenance). */
   graphml?(): string | null;
   linksTable?(): TableData | null;
+  /** The active filters as caption text for an export or slide ("" when nothing is filtered); set by main.ts. */
+  filterCaption?(): string;
   destroy(): void;
 }
 
