@@ -26,6 +26,18 @@ function endpoints(depts: string[]): Endpoint[] {
       name: "measures/cooccurrence",
       paths: [`/api/measures/cooccurrence?${syn}&minCount=50`, `/api/measures/cooccurrence?${syn}&minCount=200`],
     },
+    {
+      name: "cases/:id/similar",
+      paths: ["case:dinghai-2022-03", "case:syn-000123", "case:syn-000567", "case:syn-004321"].map(
+        (id) => `/api/cases/${id}/similar?${syn}`,
+      ),
+    },
+    {
+      name: "measures/:id/profile",
+      paths: ["measure:proxy-service", "measure:task-force", "measure:land-to-construction"].map(
+        (id) => `/api/measures/${id}/profile?${syn}&minSupport=50`,
+      ),
+    },
     { name: "taskforces", paths: depts.map((d) => `/api/taskforces?${syn}&department=${d}`) },
     {
       name: "search",

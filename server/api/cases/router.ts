@@ -10,6 +10,9 @@ import type { MeasureRef } from "../../../contract/common.ts";
 import { type DepartmentKindSlug, departmentKinds } from "../../../graph-schema/index.ts";
 import { NotFoundError } from "../../http/problem.ts";
 import type { RouteRegistry } from "../../http/route.ts";
+import { population } from "../analysis/index.ts";
+import { measureWeights, pairSimilarity, round } from "../analysis/similarity.ts";
+import { analysisIndex } from "../analysis/store.ts";
 import type { ApiContext } from "../context.ts";
 import { compareCases } from "./compare.ts";
 import * as q from "./queries.ts";
@@ -23,7 +26,9 @@ const describeKind = (kind: string) => {
   return info as { kind: DepartmentKindSlug; name: string; nameEn: string };
 };
 
-export function caseRoutes(api: RouteRegistry, { reader, cache }: ApiContext): void {
+export function caseRoutes(api: RouteRegistry, context: ApiContext): void {
+  const { reader, cache } = context;
+  const analysis = analysisIndex(context);
   api.add(listCases, ({ query }) =>
     cache.respond(`cases:${JSON.stringify(query)}`, async () => {
       const rows = await reader.read<{ total: number; case: CaseSummary }>(q.listCases, {
@@ -43,8 +48,8 @@ export function caseRoutes(api: RouteRegistry, { reader, cache }: ApiContext): v
     }),
   );
 
-  api.add(compareOp, ({ params }) =>
-    cache.respond(`compare:${params.a}:${params.b}`, async () => {
+  api.add(compareOp, ({ params, query }) =>
+    cache.respond(`compare:${params.a}:${params.b}:${query.includeSynthetic}`, async () => {
       const rows = await reader.read<{ id: string; title: string; measures: MeasureRef[]; kinds: string[] }>(
         q.compareSides,
         params,
@@ -54,6 +59,13 @@ export function caseRoutes(api: RouteRegistry, { reader, cache }: ApiContext): v
       if (!a) throw new NotFoundError(`case not found: ${params.a}`);
       if (!b) throw new NotFoundError(`case not found: ${params.b}`);
       const result = compareCases(a, b);
+      const index = await analysis();
+      const cases = population(index, query);
+      const similarity = pairSimilarity(
+        { id: a.id, measures: a.measures.map((m) => m.id) },
+        { id: b.id, measures: b.measures.map((m) => m.id) },
+        measureWeights(cases),
+      );
       return {
         a: { id: a.id, title: a.title },
         b: { id: b.id, title: b.title },
@@ -63,7 +75,8 @@ export function caseRoutes(api: RouteRegistry, { reader, cache }: ApiContext): v
           onlyA: result.kinds.onlyA.map(describeKind),
           onlyB: result.kinds.onlyB.map(describeKind),
         },
-        similarity: result.similarity,
+        similarity: round(similarity.score, 3),
+        totalCases: cases.length,
       };
     }),
   );

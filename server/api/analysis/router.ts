@@ -1,0 +1,64 @@
+import { profile as profileOp } from "../../../contract/profile.ts";
+import { similarCases as similarOp } from "../../../contract/similar.ts";
+import { NotFoundError } from "../../http/problem.ts";
+import type { RouteRegistry } from "../../http/route.ts";
+import type { ApiContext } from "../context.ts";
+import { type AnalysisIndex, population, publicCase } from "./index.ts";
+import { measureProfile } from "./profile.ts";
+import { measureWeights, rankSimilar, round, type Weights } from "./similarity.ts";
+import { analysisIndex } from "./store.ts";
+
+export function analysisRoutes(api: RouteRegistry, context: ApiContext): void {
+  const index = analysisIndex(context);
+  const { cache } = context;
+
+  api.add(similarOp, ({ params, query }) =>
+    cache.respond(`similar:${params.id}:${JSON.stringify(query)}`, async () => {
+      const idx = await index();
+      const target = idx.caseById.get(params.id);
+      if (!target) throw new NotFoundError(`case not found: ${params.id}`);
+      const cases = population(idx, query);
+      const weights = measureWeights(cases);
+      const describe = weighted(idx, weights);
+      const mine = new Set(target.measures);
+      const similar = rankSimilar(target, cases, weights)
+        .slice(0, query.limit)
+        .map((s) => {
+          const other = idx.caseById.get(s.id) ?? target;
+          const theirs = new Set(other.measures);
+          return {
+            case: publicCase(other),
+            score: round(s.score),
+            sharedWeight: round(s.sharedWeight),
+            unionWeight: round(s.unionWeight),
+            shared: describe(s.shared),
+            onlyThis: describe(target.measures.filter((m) => !theirs.has(m))),
+            onlyOther: describe(other.measures.filter((m) => !mine.has(m))),
+          };
+        });
+      return { case: publicCase(target), totalCases: cases.length, measures: describe(target.measures), similar };
+    }),
+  );
+
+  api.add(profileOp, ({ params, query }) =>
+    cache.respond(`profile:${params.id}:${JSON.stringify(query)}`, async () => {
+      const idx = await index();
+      const measure = idx.measures.get(params.id);
+      if (!measure) throw new NotFoundError(`measure not found: ${params.id}`);
+      return { measure, ...measureProfile(idx, population(idx, query), params.id, query) };
+    }),
+  );
+}
+
+/** Measures with their case count and weight, heaviest (rarest) first. */
+export function weighted(idx: AnalysisIndex, weights: Weights) {
+  return (ids: readonly string[]) =>
+    ids
+      .flatMap((id) => {
+        const info = idx.measures.get(id);
+        if (!info) return [];
+        const { description: _description, ...measure } = info;
+        return [{ ...measure, caseCount: weights.caseCount.get(id) ?? 0, weight: round(weights.weight(id)) }];
+      })
+      .sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
+}
