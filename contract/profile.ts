@@ -19,6 +19,8 @@ export const profileUse = z
   .strictObject({
     case: analysisCase,
     section: z.string().describe("the locator of the passage"),
+    place: z.string().describe("the locator as a reader follows it (graph-schema's describeLocator), in Chinese"),
+    placeEn: z.string(),
     evidence: z.string().describe("our paraphrase of the passage"),
     source: sourceRef.nullable(),
   })

@@ -1,4 +1,5 @@
 import type { MeasureProfile } from "../../../contract/profile.ts";
+import { describeLocator, parseLocator } from "../../../graph-schema/locator.ts";
 import { type AnalysisIndex, type IndexedCase, publicCase } from "./index.ts";
 import { round } from "./similarity.ts";
 
@@ -25,7 +26,8 @@ export function measureProfile(
     caseCount: using.length,
     uses: using.slice(0, options.casesLimit).map((c) => {
       const use = index.uses.get(`${c.id}|${measureId}`);
-      return { case: publicCase(c), section: use?.section ?? "", evidence: use?.evidence ?? "", source: c.source };
+      const section = use?.section ?? "";
+      return { case: publicCase(c), section, ...readable(section), evidence: use?.evidence ?? "", source: c.source };
     }),
     minSupport: options.minSupport,
     partners: partners(index, cases, using, measureId, options.minSupport),
@@ -97,4 +99,11 @@ function spread(using: readonly IndexedCase[]): MeasureProfile["spread"] {
     ),
     cells: [...cells.values()],
   };
+}
+
+/** An imported document's locator is not one of ours: it is shown as written. */
+function readable(section: string): { place: string; placeEn: string } {
+  const parsed = parseLocator(section);
+  if (!parsed.ok) return { place: section, placeEn: section };
+  return { place: describeLocator(parsed.locator, "zh"), placeEn: describeLocator(parsed.locator, "en") };
 }

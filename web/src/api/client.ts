@@ -8,10 +8,12 @@ import type {
   Cooccurrence,
   Extraction,
   ImportResult,
+  MeasureProfile,
   NodeDetails,
   PathResult,
   Recurrence,
   SearchHit,
+  SimilarCases,
   Subgraph,
   TaskForce,
 } from "./types.ts";
@@ -35,6 +37,8 @@ export interface Api {
   path(from: string, to: string, maxHops?: number): Promise<PathResult>;
   cases(q?: { includeSynthetic?: boolean; limit?: number; offset?: number }): Promise<CaseList>;
   compare(a: string, b: string): Promise<Comparison>;
+  similar(id: string, q?: { limit?: number; includeSynthetic?: boolean }): Promise<SimilarCases>;
+  profile(id: string, q?: { minSupport?: number; includeSynthetic?: boolean }): Promise<MeasureProfile>;
   recurrence(q: Record<string, QueryValue>): Promise<Recurrence>;
   cooccurrence(q: { minCount?: number; includeSynthetic?: boolean; casesPerPair?: number }): Promise<Cooccurrence>;
   taskForces(q?: { department?: string; case?: string }): Promise<TaskForce[]>;
@@ -91,6 +95,8 @@ export function createApi(base = "", fetchImpl: Fetch = (input, init) => fetch(i
     path: (from, to, maxHops) => get("/api/path", { from, to, maxHops }),
     cases: (q = {}) => get("/api/cases", q),
     compare: (a, b) => get(`/api/cases/${seg(a)}/compare/${seg(b)}`),
+    similar: (id, q = {}) => get(`/api/cases/${seg(id)}/similar`, q),
+    profile: (id, q = {}) => get(`/api/measures/${seg(id)}/profile`, q),
     recurrence: (q) => get("/api/measures/recurrence", q),
     // The click-through lists the cases sharing a pair, so ask for more than the API's default sample.
     cooccurrence: (q) => get("/api/measures/cooccurrence", { casesPerPair: 50, ...q }),

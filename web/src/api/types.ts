@@ -3,6 +3,7 @@
  * contract/types.ts, which exports nothing at run time, so the browser bundle carries no zod.
  */
 export type {
+  AnalysisCase,
   CaseDetail,
   CaseFileInput,
   CaseList,
@@ -21,18 +22,24 @@ export type {
   GraphPath,
   ImportResult,
   ItemType,
+  MeasureProfile,
   MeasureRef,
   NodeDetails,
   NodeLabel,
   NodeRef,
   PathResult,
   Problem,
+  ProfilePartner,
+  ProfileUse,
   Provenance,
   Recurrence,
   RecurrentMeasure,
   Relationship,
   RelationshipType,
   SearchHit,
+  SimilarCase,
+  SimilarCases,
   Subgraph,
   TaskForce,
+  WeightedMeasure,
 } from "../../../contract/types.ts";

@@ -1,6 +1,15 @@
 /** The whole explorer state. Everything here round-trips through the URL (see url.ts), so a link reproduces it. */
 
-export const viewNames = ["graph", "recurrence", "cooccurrence", "taskforces", "compare", "import"] as const;
+export const viewNames = [
+  "graph",
+  "recurrence",
+  "cooccurrence",
+  "taskforces",
+  "compare",
+  "similar",
+  "profile",
+  "import",
+] as const;
 export type ViewName = (typeof viewNames)[number];
 export type Lang = "zh" | "en";
 export type MatrixOrder = "cluster" | "count" | "name";
@@ -53,6 +62,13 @@ export interface AppState {
   /** Compare. */
   caseA: string | null;
   caseB: string | null;
+  /** Similar cases: the case asked about. */
+  similarTo: string | null;
+  /** Measure profile: the measure and the minimum support of its partners. */
+  profile: string | null;
+  minSupport: number;
+  /** Co-occurrence: the one measure whose partners are listed. */
+  focus: string | null;
   /** Bench mode: a generated graph of this size instead of the API. */
   bench: { nodes: number; links: number } | null;
   renderer: RendererChoice;
@@ -78,7 +94,8 @@ export const defaultState: AppState = Object.freeze({
   yearFrom: null,
   yearTo: null,
   measure: null,
-  minCount: 1,
+  // 2: one case alone (Dinghai has 44 measures) would otherwise fill the matrix with count-1 cells.
+  minCount: 2,
   order: "cluster",
   pair: null,
   grouping: "kind",
@@ -86,6 +103,10 @@ export const defaultState: AppState = Object.freeze({
   department: null,
   caseA: null,
   caseB: null,
+  similarTo: null,
+  profile: null,
+  minSupport: 2,
+  focus: null,
   bench: null,
   renderer: "auto",
   seed: 1,
