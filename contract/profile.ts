@@ -58,7 +58,7 @@ export const measureProfile = z
     uses: z.array(profileUse).describe("the first casesLimit uses, earliest year first, unknown years last"),
     minSupport: z.number().int().min(1),
     partners: z.array(profilePartner).describe("by count, then lift"),
-    departments: z.array(profileDepartment).describe("by the number of cases"),
+    departments: z.array(profileDepartment).describe("by the number of cases; at most 100"),
     spread: z.strictObject({
       first: z
         .strictObject({ year: z.number().int(), cases: z.array(idOf("Case")) })

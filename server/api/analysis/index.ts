@@ -25,7 +25,10 @@ export type IndexedMeasure = MeasureRef & { description: string | null };
  * are computed per request in memory in milliseconds rather than by a traversal of every case at 10k cases.
  */
 export interface AnalysisIndex {
+  /** Earliest stated year first, unknown years last, then by id: the order in which a practice spread. */
   cases: IndexedCase[];
+  /** measureId → positions in `cases` of the cases using it, in the same order. */
+  postings: Map<string, number[]>;
   caseById: Map<string, IndexedCase>;
   measures: Map<string, IndexedMeasure>;
   /** `${caseId}|${measureId}` → the first passage stating the case uses the measure. */
@@ -64,8 +67,18 @@ export async function readAnalysisIndex(reader: Reader): Promise<AnalysisIndex> 
       measures: [...(measuresOf.get(row.id) ?? [])].sort(),
     };
   });
+  cases.sort((a, b) => (a.year ?? Infinity) - (b.year ?? Infinity) || (a.id < b.id ? -1 : 1));
+  const postings = new Map<string, number[]>();
+  cases.forEach((c, i) => {
+    for (const m of c.measures) {
+      const list = postings.get(m) ?? [];
+      list.push(i);
+      postings.set(m, list);
+    }
+  });
   return {
     cases,
+    postings,
     caseById: new Map(cases.map((c) => [c.id, c])),
     measures: new Map(measureRows.map((m) => [m.id, m])),
     uses,
@@ -90,8 +103,33 @@ export interface AnalysisFilter {
   includeSynthetic: boolean;
 }
 
-export function population(index: AnalysisIndex, filter: AnalysisFilter): IndexedCase[] {
-  return filter.includeSynthetic ? index.cases : index.cases.filter((c) => !c.synthetic);
+/** The cases a filter keeps, as a mask over `index.cases` with their count. */
+export interface Population {
+  mask: Uint8Array;
+  total: number;
+}
+
+export function population(index: AnalysisIndex, filter: AnalysisFilter): Population {
+  const mask = new Uint8Array(index.cases.length);
+  let total = 0;
+  index.cases.forEach((c, i) => {
+    if (filter.includeSynthetic || !c.synthetic) {
+      mask[i] = 1;
+      total += 1;
+    }
+  });
+  return { mask, total };
+}
+
+/** How many cases of the population use each measure. */
+export function caseCounts(index: AnalysisIndex, people: Population): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [m, list] of index.postings) {
+    let n = 0;
+    for (const i of list) n += people.mask[i] ?? 0;
+    if (n > 0) counts.set(m, n);
+  }
+  return counts;
 }
 
 /** The case as the contract lists it, without the index's working fields. */

@@ -1,6 +1,6 @@
 import type { MeasureProfile } from "../../../contract/profile.ts";
 import { describeLocator, parseLocator } from "../../../graph-schema/locator.ts";
-import { type AnalysisIndex, type IndexedCase, publicCase } from "./index.ts";
+import { type AnalysisIndex, type IndexedCase, type Population, publicCase } from "./index.ts";
 import { round } from "./similarity.ts";
 
 export interface ProfileOptions {
@@ -8,21 +8,23 @@ export interface ProfileOptions {
   casesLimit: number;
 }
 
-/** Earliest stated year first, unknown years last, then by id: the order in which a practice spread. */
-const byYear = (a: IndexedCase, b: IndexedCase) =>
-  (a.year ?? Infinity) - (b.year ?? Infinity) || (a.id < b.id ? -1 : 1);
+/** Departments listed at most: at 10k cases a common measure has thousands of appliers. */
+const MAX_DEPARTMENTS = 100;
 
 /** One measure over a population of cases: its uses, partners, departments and spread. Pure over the index. */
 export function measureProfile(
   index: AnalysisIndex,
-  cases: readonly IndexedCase[],
+  people: Population,
   measureId: string,
   options: ProfileOptions,
 ): Omit<MeasureProfile, "measure"> {
-  const using = cases.filter((c) => c.measures.includes(measureId)).sort(byYear);
+  // Postings follow the index's order: earliest stated year first, unknown years last.
+  const using = (index.postings.get(measureId) ?? [])
+    .filter((i) => people.mask[i])
+    .map((i) => index.cases[i] as IndexedCase);
   const inPopulation = new Set(using.map((c) => c.id));
   return {
-    totalCases: cases.length,
+    totalCases: people.total,
     caseCount: using.length,
     uses: using.slice(0, options.casesLimit).map((c) => {
       const use = index.uses.get(`${c.id}|${measureId}`);
@@ -30,38 +32,39 @@ export function measureProfile(
       return { case: publicCase(c), section, ...readable(section), evidence: use?.evidence ?? "", source: c.source };
     }),
     minSupport: options.minSupport,
-    partners: partners(index, cases, using, measureId, options.minSupport),
+    partners: partners(index, people, using, measureId, options.minSupport),
     departments: (index.appliedBy.get(measureId) ?? [])
       .map(({ department, cases: ids }) => ({
         department,
         cases: [...ids].filter((id) => inPopulation.has(id)).sort(),
       }))
       .filter((d) => d.cases.length > 0)
-      .sort((a, b) => b.cases.length - a.cases.length || (a.department.id < b.department.id ? -1 : 1)),
+      .sort((a, b) => b.cases.length - a.cases.length || (a.department.id < b.department.id ? -1 : 1))
+      .slice(0, MAX_DEPARTMENTS),
     spread: spread(using),
   };
 }
 
 function partners(
   index: AnalysisIndex,
-  cases: readonly IndexedCase[],
+  people: Population,
   using: readonly IndexedCase[],
   measureId: string,
   minSupport: number,
 ): MeasureProfile["partners"] {
   const together = new Map<string, number>();
   for (const c of using) for (const m of c.measures) if (m !== measureId) together.set(m, (together.get(m) ?? 0) + 1);
-  const caseCount = new Map<string, number>();
-  for (const c of cases) for (const m of c.measures) if (together.has(m)) caseCount.set(m, (caseCount.get(m) ?? 0) + 1);
   const rows: MeasureProfile["partners"] = [];
   for (const [id, count] of together) {
     const info = index.measures.get(id);
     if (!info || count < minSupport) continue;
+    let caseCount = 0;
+    for (const i of index.postings.get(id) ?? []) caseCount += people.mask[i] ?? 0;
     const { description: _description, ...measure } = info;
     rows.push({
       measure,
       count,
-      lift: round((count * cases.length) / (using.length * (caseCount.get(id) ?? count))),
+      lift: round((count * people.total) / (using.length * caseCount)),
       share: round(count / using.length),
     });
   }

@@ -3,7 +3,7 @@ import { similarCases as similarOp } from "../../../contract/similar.ts";
 import { NotFoundError } from "../../http/problem.ts";
 import type { RouteRegistry } from "../../http/route.ts";
 import type { ApiContext } from "../context.ts";
-import { type AnalysisIndex, population, publicCase } from "./index.ts";
+import { type AnalysisIndex, caseCounts, population, publicCase } from "./index.ts";
 import { measureProfile } from "./profile.ts";
 import { measureWeights, rankSimilar, round, type Weights } from "./similarity.ts";
 import { analysisIndex } from "./store.ts";
@@ -17,26 +17,28 @@ export function analysisRoutes(api: RouteRegistry, context: ApiContext): void {
       const idx = await index();
       const target = idx.caseById.get(params.id);
       if (!target) throw new NotFoundError(`case not found: ${params.id}`);
-      const cases = population(idx, query);
-      const weights = measureWeights(cases);
+      const people = population(idx, query);
+      const weights = measureWeights(people.total, caseCounts(idx, people));
       const describe = weighted(idx, weights);
+      const candidates = { measures: idx.cases.map((c) => c.measures), postings: idx.postings, mask: people.mask };
+      const position = idx.cases.indexOf(target);
       const mine = new Set(target.measures);
-      const similar = rankSimilar(target, cases, weights)
-        .slice(0, query.limit)
-        .map((s) => {
-          const other = idx.caseById.get(s.id) ?? target;
+      const similar = rankSimilar({ position, measures: target.measures }, candidates, weights, query.limit).map(
+        (s) => {
+          const other = idx.cases[s.position] ?? target;
           const theirs = new Set(other.measures);
           return {
             case: publicCase(other),
             score: round(s.score),
             sharedWeight: round(s.sharedWeight),
             unionWeight: round(s.unionWeight),
-            shared: describe(s.shared),
+            shared: describe(other.measures.filter((m) => mine.has(m))),
             onlyThis: describe(target.measures.filter((m) => !theirs.has(m))),
             onlyOther: describe(other.measures.filter((m) => !mine.has(m))),
           };
-        });
-      return { case: publicCase(target), totalCases: cases.length, measures: describe(target.measures), similar };
+        },
+      );
+      return { case: publicCase(target), totalCases: people.total, measures: describe(target.measures), similar };
     }),
   );
 

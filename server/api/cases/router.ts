@@ -10,7 +10,7 @@ import type { MeasureRef } from "../../../contract/common.ts";
 import { type DepartmentKindSlug, departmentKinds } from "../../../graph-schema/index.ts";
 import { NotFoundError } from "../../http/problem.ts";
 import type { RouteRegistry } from "../../http/route.ts";
-import { population } from "../analysis/index.ts";
+import { caseCounts, population } from "../analysis/index.ts";
 import { measureWeights, pairSimilarity, round } from "../analysis/similarity.ts";
 import { analysisIndex } from "../analysis/store.ts";
 import type { ApiContext } from "../context.ts";
@@ -60,11 +60,11 @@ export function caseRoutes(api: RouteRegistry, context: ApiContext): void {
       if (!b) throw new NotFoundError(`case not found: ${params.b}`);
       const result = compareCases(a, b);
       const index = await analysis();
-      const cases = population(index, query);
+      const people = population(index, query);
       const similarity = pairSimilarity(
-        { id: a.id, measures: a.measures.map((m) => m.id) },
-        { id: b.id, measures: b.measures.map((m) => m.id) },
-        measureWeights(cases),
+        a.measures.map((m) => m.id),
+        b.measures.map((m) => m.id),
+        measureWeights(people.total, caseCounts(index, people)),
       );
       return {
         a: { id: a.id, title: a.title },
@@ -75,8 +75,8 @@ export function caseRoutes(api: RouteRegistry, context: ApiContext): void {
           onlyA: result.kinds.onlyA.map(describeKind),
           onlyB: result.kinds.onlyB.map(describeKind),
         },
-        similarity: round(similarity.score, 3),
-        totalCases: cases.length,
+        similarity: round(similarity, 3),
+        totalCases: people.total,
       };
     }),
   );
