@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { departmentKindSlugs, idOf, outcomeKinds, reliabilities, storedFigure } from "../graph-schema/index.ts";
+import { analysisFilterQuery } from "./analysis-common.ts";
 import { caseRef, departmentRef, measureRef, nodeRef, taskForce } from "./common.ts";
 import { operation } from "./operation.ts";
 import { includeSyntheticParam, limitParam, offsetParam } from "./params.ts";
@@ -115,7 +116,12 @@ export const comparison = z
     b: caseRef,
     measures: sides(measureRef),
     departments: sides(departmentKindRef),
-    similarity: z.number().min(0).max(1).describe("Jaccard index over measures and department kinds"),
+    similarity: z
+      .number()
+      .min(0)
+      .max(1)
+      .describe("IDF-weighted Jaccard over measures, as in /cases/:id/similar: weight(m) = ln(N / n_m)"),
+    totalCases: z.number().int().min(0).describe("N: the cases the weights are counted over"),
   })
   .meta({ id: "Comparison" });
 
@@ -144,8 +150,9 @@ export const compareCases = operation({
   method: "get",
   path: "/cases/:a/compare/:b",
   tag: "cases",
-  summary: "Shared and one-sided measures and department kinds of two cases, and a similarity score",
+  summary: "Shared and one-sided measures and department kinds of two cases, and their IDF-weighted similarity",
   params: compareParams,
+  query: z.object({ ...analysisFilterQuery }),
   notFound: true,
   success: 200,
   response: comparison,

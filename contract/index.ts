@@ -9,7 +9,9 @@ import * as measures from "./measures.ts";
 import * as nodes from "./nodes.ts";
 import type { Operation } from "./operation.ts";
 import * as path from "./path.ts";
+import * as profile from "./profile.ts";
 import * as search from "./search.ts";
+import * as similar from "./similar.ts";
 import * as stats from "./stats.ts";
 import * as taskforces from "./taskforces.ts";
 
@@ -29,10 +31,12 @@ export const operations = {
   listCases: cases.listCases,
   getCase: cases.getCase,
   compareCases: cases.compareCases,
+  similarCases: similar.similarCases,
   recurrence: measures.recurrence,
   cooccurrence: measures.cooccurrence,
   categories: measures.categories,
   regions: filters.regionTree,
+  measureProfile: profile.profile,
   taskForces: taskforces.taskForces,
   departmentTaskForces: taskforces.departmentTaskForces,
   path: path.path,

@@ -6,6 +6,7 @@
 export type { CaseFileInput } from "../graph-schema/case-file.ts";
 export type { NodeLabel } from "../graph-schema/ids.ts";
 export type { RelationshipType } from "../graph-schema/relationships.ts";
+export type { AnalysisCase, RegionRef } from "./analysis-common.ts";
 export type { CaseDetail, CaseList, CaseSummary, Comparison, DepartmentKindRef } from "./cases.ts";
 export type {
   CaseRef,
@@ -27,5 +28,7 @@ export type { NodeDetails, Relationship } from "./nodes.ts";
 export type { QueryOf, ResponseOf } from "./operation.ts";
 export type { GraphPath, PathResult } from "./path.ts";
 export type { Problem } from "./problem.ts";
+export type { MeasureProfile, ProfilePartner, ProfileUse } from "./profile.ts";
 export type { SearchHit, SearchMatch } from "./search.ts";
+export type { SimilarCase, SimilarCases, WeightedMeasure } from "./similar.ts";
 export type { Stats } from "./stats.ts";

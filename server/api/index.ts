@@ -1,4 +1,5 @@
 import type { RouteRegistry } from "../http/route.ts";
+import { analysisRoutes } from "./analysis/router.ts";
 import { caseRoutes } from "./cases/router.ts";
 import type { ApiContext } from "./context.ts";
 import { docsRoutes } from "./docs/router.ts";
@@ -22,6 +23,7 @@ export function registerApiRoutes(api: RouteRegistry, context: ApiContext): void
   nodeRoutes(api, context);
   graphRoutes(api, context);
   caseRoutes(api, context);
+  analysisRoutes(api, context);
   measureRoutes(api, context);
   filterRoutes(api, context);
   taskForceRoutes(api, context);

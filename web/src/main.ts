@@ -8,7 +8,9 @@ import { mountCompare } from "./views/compare.ts";
 import { mountCooccurrence } from "./views/cooccurrence.ts";
 import { mountGraph } from "./views/graph.ts";
 import { mountImport } from "./views/import.ts";
+import { mountProfile } from "./views/profile.ts";
 import { mountRecurrence } from "./views/recurrence.ts";
+import { mountSimilar } from "./views/similar.ts";
 import { mountTaskForces } from "./views/taskforces.ts";
 import type { MountView, ViewHandle } from "./views/view.ts";
 
@@ -18,6 +20,8 @@ const views: Record<ViewName, MountView> = {
   cooccurrence: mountCooccurrence,
   taskforces: mountTaskForces,
   compare: mountCompare,
+  similar: mountSimilar,
+  profile: mountProfile,
   import: mountImport,
 };
 

@@ -1,4 +1,7 @@
-/** Set comparison of two cases' measures and department kinds; pure so it is unit-tested on plain data. */
+/**
+ * Set comparison of two cases' measures and department kinds; pure so it is unit-tested on plain data. Their
+ * similarity is the analysis module's IDF-weighted Jaccard (analysis/similarity.ts), the same as the ranked list.
+ */
 
 export interface Side<M extends { id: string }> {
   measures: M[];
@@ -8,8 +11,6 @@ export interface Side<M extends { id: string }> {
 export interface Comparison<M> {
   measures: { shared: M[]; onlyA: M[]; onlyB: M[] };
   kinds: { shared: string[]; onlyA: string[]; onlyB: string[] };
-  /** Jaccard index over measures and department kinds together, 0..1. */
-  similarity: number;
 }
 
 export function compareCases<M extends { id: string }>(a: Side<M>, b: Side<M>): Comparison<M> {
@@ -27,7 +28,5 @@ export function compareCases<M extends { id: string }>(a: Side<M>, b: Side<M>): 
     onlyA: [...aKinds].filter((k) => !bKinds.has(k)).sort(),
     onlyB: [...bKinds].filter((k) => !aKinds.has(k)).sort(),
   };
-  const intersection = measures.shared.length + kinds.shared.length;
-  const union = intersection + measures.onlyA.length + measures.onlyB.length + kinds.onlyA.length + kinds.onlyB.length;
-  return { measures, kinds, similarity: union === 0 ? 0 : Math.round((intersection / union) * 1000) / 1000 };
+  return { measures, kinds };
 }

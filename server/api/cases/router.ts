@@ -10,6 +10,9 @@ import type { CaseRef, MeasureRef } from "../../../contract/common.ts";
 import { type DepartmentKindSlug, departmentKinds } from "../../../graph-schema/index.ts";
 import { NotFoundError } from "../../http/problem.ts";
 import type { RouteRegistry } from "../../http/route.ts";
+import { caseCounts, population } from "../analysis/index.ts";
+import { measureWeights, pairSimilarity, round } from "../analysis/similarity.ts";
+import { analysisIndex } from "../analysis/store.ts";
 import type { ApiContext } from "../context.ts";
 import { compareCases } from "./compare.ts";
 import * as q from "./queries.ts";
@@ -23,7 +26,9 @@ const describeKind = (kind: string) => {
   return info as { kind: DepartmentKindSlug; name: string; nameEn: string };
 };
 
-export function caseRoutes(api: RouteRegistry, { reader, cache }: ApiContext): void {
+export function caseRoutes(api: RouteRegistry, context: ApiContext): void {
+  const { reader, cache } = context;
+  const analysis = analysisIndex(context);
   api.add(listCases, ({ query }) =>
     cache.respond(`cases:${JSON.stringify(query)}`, async () => {
       const rows = await reader.read<{ total: number; case: CaseSummary }>(q.listCases, {
@@ -43,14 +48,21 @@ export function caseRoutes(api: RouteRegistry, { reader, cache }: ApiContext): v
     }),
   );
 
-  api.add(compareOp, ({ params }) =>
-    cache.respond(`compare:${params.a}:${params.b}`, async () => {
+  api.add(compareOp, ({ params, query }) =>
+    cache.respond(`compare:${params.a}:${params.b}:${query.includeSynthetic}`, async () => {
       const rows = await reader.read<{ ref: CaseRef; measures: MeasureRef[]; kinds: string[] }>(q.compareSides, params);
       const a = rows.find((row) => row.ref.id === params.a);
       const b = rows.find((row) => row.ref.id === params.b);
       if (!a) throw new NotFoundError(`case not found: ${params.a}`);
       if (!b) throw new NotFoundError(`case not found: ${params.b}`);
       const result = compareCases(a, b);
+      const index = await analysis();
+      const people = population(index, query);
+      const similarity = pairSimilarity(
+        a.measures.map((m) => m.id),
+        b.measures.map((m) => m.id),
+        measureWeights(people.total, caseCounts(index, people)),
+      );
       return {
         a: a.ref,
         b: b.ref,
@@ -60,7 +72,8 @@ export function caseRoutes(api: RouteRegistry, { reader, cache }: ApiContext): v
           onlyA: result.kinds.onlyA.map(describeKind),
           onlyB: result.kinds.onlyB.map(describeKind),
         },
-        similarity: result.similarity,
+        similarity: round(similarity, 3),
+        totalCases: people.total,
       };
     }),
   );

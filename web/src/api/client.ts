@@ -8,11 +8,13 @@ import type {
   Cooccurrence,
   Extraction,
   ImportResult,
+  MeasureProfile,
   NodeDetails,
   PathResult,
   Recurrence,
   RegionTreeNode,
   SearchHit,
+  SimilarCases,
   Subgraph,
   TaskForce,
 } from "./types.ts";
@@ -37,6 +39,8 @@ export interface Api {
   path(from: string, to: string, maxHops?: number): Promise<PathResult>;
   cases(q?: { includeSynthetic?: boolean; limit?: number; offset?: number }): Promise<CaseList>;
   compare(a: string, b: string): Promise<Comparison>;
+  similar(id: string, q?: { limit?: number; includeSynthetic?: boolean }): Promise<SimilarCases>;
+  profile(id: string, q?: { minSupport?: number; includeSynthetic?: boolean }): Promise<MeasureProfile>;
   recurrence(q: Record<string, QueryValue>): Promise<Recurrence>;
   cooccurrence(q: Record<string, QueryValue>): Promise<Cooccurrence>;
   /** GET /api/regions: the cases' regions, parents first, for the filter bar's region tree. */
@@ -95,6 +99,8 @@ export function createApi(base = "", fetchImpl: Fetch = (input, init) => fetch(i
     path: (from, to, maxHops) => get("/api/path", { from, to, maxHops }),
     cases: (q = {}) => get("/api/cases", q),
     compare: (a, b) => get(`/api/cases/${seg(a)}/compare/${seg(b)}`),
+    similar: (id, q = {}) => get(`/api/cases/${seg(id)}/similar`, q),
+    profile: (id, q = {}) => get(`/api/measures/${seg(id)}/profile`, q),
     recurrence: (q) => get("/api/measures/recurrence", q),
     // The click-through lists the cases sharing a pair, so ask for more than the API's default sample.
     cooccurrence: (q) => get("/api/measures/cooccurrence", { casesPerPair: 50, ...q }),

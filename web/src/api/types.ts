@@ -3,6 +3,7 @@
  * contract/types.ts, which exports nothing at run time, so the browser bundle carries no zod.
  */
 export type {
+  AnalysisCase,
   CaseDetail,
   CaseFileInput,
   CaseList,
@@ -21,12 +22,15 @@ export type {
   GraphPath,
   ImportResult,
   ItemType,
+  MeasureProfile,
   MeasureRef,
   NodeDetails,
   NodeLabel,
   NodeRef,
   PathResult,
   Problem,
+  ProfilePartner,
+  ProfileUse,
   Provenance,
   Recurrence,
   RecurrentMeasure,
@@ -35,7 +39,10 @@ export type {
   RelationshipType,
   SearchHit,
   SearchMatch,
+  SimilarCase,
+  SimilarCases,
   SourceRef,
   Subgraph,
   TaskForce,
+  WeightedMeasure,
 } from "../../../contract/types.ts";

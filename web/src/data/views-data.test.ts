@@ -189,6 +189,7 @@ describe("compare data", () => {
       measures: { shared: [m("s")], onlyA: [m("x")], onlyB: [] },
       departments: { shared: [], onlyA: [], onlyB: [{ kind: "commerce", name: "商务局", nameEn: "Commerce bureau" }] },
       similarity: 0.25,
+      totalCases: 10,
     };
     expect(comparisonItems(c, "en").map((i) => `${i.kind}:${i.side}:${i.name}`)).toEqual([
       "measure:onlyA:measure x",

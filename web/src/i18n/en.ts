@@ -1,8 +1,10 @@
+import { analystEn } from "./analyst-en.ts";
 import { filtersEn } from "./filters-en.ts";
 import type { MessageKey } from "./zh.ts";
 
 /** Interface text in English: every key of zh.ts (checked by the type). */
 export const en: Record<MessageKey, string> = {
+  ...analystEn,
   appTitle: "Policy-practice graph",
   "view.graph": "Graph",
   "view.recurrence": "Recurrence",

@@ -1,7 +1,10 @@
+import { analystZh } from "./analyst-zh.ts";
+
 /** Interface text in Chinese, the first language: its keys are the message keys every language must have. */
 import { filtersZh } from "./filters-zh.ts";
 
 export const zh = {
+  ...analystZh,
   appTitle: "政策实践图谱",
   "view.graph": "关系图",
   "view.recurrence": "措施复现",

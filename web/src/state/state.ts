@@ -1,6 +1,15 @@
 /** The whole explorer state. Everything here round-trips through the URL (see url.ts), so a link reproduces it. */
 
-export const viewNames = ["graph", "recurrence", "cooccurrence", "taskforces", "compare", "import"] as const;
+export const viewNames = [
+  "graph",
+  "recurrence",
+  "cooccurrence",
+  "taskforces",
+  "compare",
+  "similar",
+  "profile",
+  "import",
+] as const;
 export type ViewName = (typeof viewNames)[number];
 export type Lang = "zh" | "en";
 export type MatrixOrder = "cluster" | "count" | "name";
@@ -73,6 +82,13 @@ export interface AppState {
   /** Compare. */
   caseA: string | null;
   caseB: string | null;
+  /** Similar cases: the case asked about. */
+  similarTo: string | null;
+  /** Measure profile: the measure and the minimum support of its partners. */
+  profile: string | null;
+  minSupport: number;
+  /** Co-occurrence: the one measure whose partners are listed. */
+  focus: string | null;
   /** Bench mode: a generated graph of this size instead of the API. */
   bench: { nodes: number; links: number } | null;
   renderer: RendererChoice;
@@ -104,7 +120,8 @@ export const defaultState: AppState = Object.freeze({
   unknownYears: false,
   reliability: null,
   measure: null,
-  minCount: 1,
+  // 2: one case alone (Dinghai has 44 measures) would otherwise fill the matrix with count-1 cells.
+  minCount: 2,
   order: "cluster",
   pair: null,
   grouping: "kind",
@@ -112,6 +129,10 @@ export const defaultState: AppState = Object.freeze({
   department: null,
   caseA: null,
   caseB: null,
+  similarTo: null,
+  profile: null,
+  minSupport: 2,
+  focus: null,
   bench: null,
   renderer: "auto",
   seed: 1,

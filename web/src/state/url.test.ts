@@ -32,7 +32,7 @@ describe("URL state", () => {
       yearFrom: 2020,
       yearTo: 2023,
       measure: "measure:x",
-      minCount: 2,
+      minCount: 3,
       order: "name",
       pair: ["measure:a", "measure:b"],
       grouping: "dept",
@@ -40,6 +40,10 @@ describe("URL state", () => {
       department: "dept:y",
       caseA: "case:a",
       caseB: "case:b",
+      similarTo: "case:c",
+      profile: "measure:p",
+      minSupport: 4,
+      focus: "measure:f",
       bench: { nodes: 5000, links: 20000 },
       renderer: "canvas",
       seed: 7,
@@ -67,7 +71,7 @@ describe("URL state", () => {
     expect(state.view).toBe("graph");
     expect(state.lang).toBe("zh");
     expect(state.zoom).toBeNull();
-    expect(state.minCount).toBe(1);
+    expect(state.minCount).toBe(defaultState.minCount);
     expect(state.order).toBe("cluster");
     expect(state.yearFrom).toBeNull();
     expect(state.expanded).toEqual([

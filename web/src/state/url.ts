@@ -28,6 +28,8 @@ import {
  *   cooccurrence: min=<n>  order=cluster|count|name  pair=<idA>,<idB>
  *   taskforces:  group=kind|dept  tf=<taskForceId>  dept=<departmentId>
  *   compare:     a=<caseId>  b=<caseId>
+ *   similar:     case=<caseId>
+ *   profile:     pm=<measureId>  sup=<n>      cooccurrence also: focus=<measureId>
  *   import:      nothing beyond v=import: the pasted text and the review stay in the page
  *   bench:       bench=1  nodes=<n>  links=<n>
  */
@@ -103,6 +105,10 @@ export function decodeState(search: string): AppState {
     department: p.get("dept") || null,
     caseA: p.get("a") || null,
     caseB: p.get("b") || null,
+    similarTo: p.get("case") || null,
+    profile: p.get("pm") || null,
+    minSupport: int(p.get("sup"), d.minSupport, 1, 10_000) ?? d.minSupport,
+    focus: p.get("focus") || null,
     bench: bench
       ? { nodes: int(p.get("nodes"), 1000, 1, 200_000) ?? 1000, links: int(p.get("links"), 2000, 0, 1_000_000) ?? 2000 }
       : null,
@@ -152,6 +158,10 @@ export function encodeState(s: AppState): string {
   put("dept", s.department);
   put("a", s.caseA);
   put("b", s.caseB);
+  put("case", s.similarTo);
+  put("pm", s.profile);
+  put("sup", String(s.minSupport), String(d.minSupport));
+  put("focus", s.focus);
   if (s.bench) {
     p.set("bench", "1");
     p.set("nodes", String(s.bench.nodes));

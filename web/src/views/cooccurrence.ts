@@ -12,6 +12,7 @@ import type { AppState, MatrixOrder } from "../state/state.ts";
 import { caseLinks } from "../ui/case-links.ts";
 import { h, selectBox, statusBox } from "../ui/dom.ts";
 import { widestText } from "../ui/text-width.ts";
+import { matrixLegend, partnerPanel } from "./cooccurrence-parts.ts";
 import { chartLifecycle } from "./lifecycle.ts";
 import { type MountView, sizeSvg, tr } from "./view.ts";
 
@@ -41,8 +42,21 @@ export const mountCooccurrence: MountView = (container, store, api) => {
       ["count", t("order.count")],
       ["name", t("order.name")],
     ];
+    const measures = [...(shown?.measures ?? [])].sort((a, b) => b.caseCount - a.caseCount);
+    const focusOptions: [string, string][] = [
+      ["", t("all")],
+      ...measures.map((m): [string, string] => [m.id, `${displayName(m, s.lang)} (${m.caseCount})`]),
+    ];
     controls.replaceChildren(
       h("label", {}, `${t("minCount")} `, min),
+      h(
+        "label",
+        {},
+        `${t("focusMeasure")} `,
+        selectBox(focusOptions, s.focus ?? "", (v) => store.set({ focus: v || null, pair: null }), {
+          testid: "cooccurrence-focus",
+        }),
+      ),
       h(
         "label",
         {},
@@ -98,19 +112,24 @@ export const mountCooccurrence: MountView = (container, store, api) => {
     );
     const pos = new Map(order.map((id, i) => [id, i * size]));
     const selected = s.pair ? pairKey(s.pair[0], s.pair[1]) : null;
+    const maxCount = max(d.pairs, (p) => p.count) ?? 1;
     const root = select(document.createElementNS("http://www.w3.org/2000/svg", "svg"))
       .attr("class", "chart matrix")
       .attr("data-testid", "cooccurrence-matrix")
       .attr("role", "img")
       .attr("aria-label", tr(s)("view.cooccurrence"));
     sizeSvg(root.node() as SVGSVGElement, layout.width, layout.height);
+    matrixLegend(root, color, maxCount, tr(s), left);
     const plot = root.append("g").attr("transform", `translate(${left},${top})`);
     plot
       .append("g")
       .selectAll("text")
       .data(order)
       .join("text")
-      .attr("class", "row-label")
+      .attr("class", (id) => `row-label${id === s.focus ? " focused" : ""}`)
+      .attr("data-testid", "matrix-row-label")
+      .attr("data-id", (id) => id)
+      .on("click", (_event, id) => store.set({ view: "profile", profile: id }))
       .attr("x", -4)
       .attr("y", (id) => (pos.get(id) ?? 0) + size / 2)
       .attr("text-anchor", "end")
@@ -122,7 +141,9 @@ export const mountCooccurrence: MountView = (container, store, api) => {
       .selectAll("text")
       .data(order)
       .join("text")
-      .attr("class", "col-label")
+      .attr("class", (id) => `col-label${id === s.focus ? " focused" : ""}`)
+      .attr("data-id", (id) => id)
+      .on("click", (_event, id) => store.set({ view: "profile", profile: id }))
       .attr("transform", (id) => `translate(${(pos.get(id) ?? 0) + size / 2},-4) rotate(-90)`)
       .attr("dominant-baseline", "central")
       .attr("font-size", fontSize)
@@ -156,7 +177,7 @@ export const mountCooccurrence: MountView = (container, store, api) => {
   const casePanel = (s: AppState, d: Cooccurrence): HTMLElement => {
     const t = tr(s);
     const pair = s.pair ? pairIndex(d.pairs).get(pairKey(s.pair[0], s.pair[1])) : undefined;
-    if (!pair) return h("aside", { class: "side-panel muted" }, t("pairCases"));
+    if (!pair) return partnerPanel(s, d, store, t);
     const names = new Map(d.measures.map((m) => [m.id, displayName(m, s.lang)]));
     return h(
       "aside",
@@ -170,6 +191,7 @@ export const mountCooccurrence: MountView = (container, store, api) => {
   const render = (s: AppState, data: Cooccurrence): SVGSVGElement | null => {
     shown = data;
     drawnFor = bodySize();
+    renderControls(s);
     const svg = data.pairs.length ? chart(s, data) : null;
     body.replaceChildren(
       h(
@@ -190,7 +212,7 @@ export const mountCooccurrence: MountView = (container, store, api) => {
     store,
     body,
     loadOn: ["minCount", ...filterKeys],
-    renderOn: ["order", "pair", "table", "lang"],
+    renderOn: ["order", "pair", "focus", "table", "lang"],
     controlsOn: ["lang"],
     load: (s) => (invertedYears(s) ? null : api.cooccurrence({ minCount: s.minCount, ...filterQuery(s) })),
     idle: (s) => filterProblem(s, tr(s), store, true) ?? statusBox(tr(s)("noHits"), "empty"),

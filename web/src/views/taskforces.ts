@@ -1,11 +1,18 @@
 import type { TaskForce } from "../api/types.ts";
+import { type Coverage, taskForceCoverage } from "../data/taskforce-coverage.ts";
 import { taskForceTable } from "../data/taskforces.ts";
 import { displayName } from "../i18n.ts";
 import type { AppState, TaskForceGrouping } from "../state/state.ts";
 import { h, selectBox, statusBox } from "../ui/dom.ts";
 import { chartLifecycle } from "./lifecycle.ts";
 import { taskForceChart } from "./taskforces-chart.ts";
-import { type MountView, tr } from "./view.ts";
+import { coveragePanel, memberEvidence } from "./taskforces-coverage.ts";
+import { errorBox, type MountView, tr } from "./view.ts";
+
+interface Loaded {
+  taskForces: TaskForce[];
+  coverage: Coverage;
+}
 
 /** Which departments joined which task forces: Sankey + matrix, and the list of task forces with their details. */
 export const mountTaskForces: MountView = (container, store, api) => {
@@ -45,14 +52,35 @@ export const mountTaskForces: MountView = (container, store, api) => {
       ? ["—"]
       : tf.members.flatMap((m, i) => [
           i > 0 ? "、" : "",
-          h("span", { testid: "taskforce-member", "data-id": m.id }, displayName(m, s.lang)),
+          h(
+            "button",
+            {
+              type: "button",
+              class: "link",
+              testid: "taskforce-member",
+              "data-id": m.id,
+              onclick: (event: Event) => void showEvidence(event, tf, m.id, s),
+            },
+            displayName(m, s.lang),
+          ),
         ]);
 
-  const list = (s: AppState, taskForces: TaskForce[]): HTMLElement => {
+  const showEvidence = async (event: Event, tf: TaskForce, departmentId: string, s: AppState) => {
+    const item = (event.currentTarget as HTMLElement).closest("li");
+    item?.querySelector("[data-testid=member-evidence]")?.remove();
+    try {
+      item?.append(await memberEvidence(api, s, tf.id, departmentId));
+    } catch (error) {
+      item?.append(errorBox(error, tr(s), () => void showEvidence(event, tf, departmentId, s)));
+    }
+  };
+
+  const list = (s: AppState, taskForces: TaskForce[], coverage: Coverage): HTMLElement => {
     const t = tr(s);
     return h(
       "aside",
       { class: "side-panel", testid: "taskforce-list" },
+      coveragePanel(s, coverage),
       h("h3", {}, `${t("view.taskforces")} (${taskForces.length})`),
       h(
         "ul",
@@ -78,13 +106,13 @@ export const mountTaskForces: MountView = (container, store, api) => {
     );
   };
 
-  const render = (s: AppState, data: TaskForce[]): SVGSVGElement | null => {
+  const render = (s: AppState, { taskForces: data, coverage }: Loaded): SVGSVGElement | null => {
     if (data.length === 0) {
       body.replaceChildren(statusBox(tr(s)("noHits"), "empty"));
       return null;
     }
     const svg = taskForceChart(data, s, tr(s), Math.max(640, (body.clientWidth || 1000) - 340), pick);
-    body.replaceChildren(h("div", { class: "chart-scroll" }, svg), list(s, data));
+    body.replaceChildren(h("div", { class: "chart-scroll" }, svg), list(s, data, coverage));
     return svg;
   };
 
@@ -94,9 +122,17 @@ export const mountTaskForces: MountView = (container, store, api) => {
     loadOn: ["department"],
     renderOn: ["grouping", "taskForce", "table", "lang"],
     controlsOn: ["lang", "grouping", "department"],
-    load: (s) => api.taskForces({ department: s.department ?? undefined }),
+    load: async (s): Promise<Loaded> => {
+      const [taskForces, recurrence] = await Promise.all([
+        api.taskForces({ department: s.department ?? undefined }),
+        api.recurrence({ includeSynthetic: s.synthetic, casesPerMeasure: 10_000 }),
+      ]);
+      // Coverage is about the whole corpus, so it counts all task forces even when one department is picked.
+      const all = s.department ? await api.taskForces() : taskForces;
+      return { taskForces, coverage: taskForceCoverage(all, recurrence) };
+    },
     render,
     renderControls,
-    table: (data, s) => taskForceTable(data, tr(s), s.lang),
+    table: (data, s) => taskForceTable(data.taskForces, tr(s), s.lang),
   });
 };
