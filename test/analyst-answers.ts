@@ -62,15 +62,23 @@ export function expectedSpread(files: readonly CaseFile[], measureId: string) {
   };
 }
 
-/** Departments that are members or leader of more than one task force, with those task forces. */
+/**
+ * Department kinds (each district's 发改 is its own node, so across cases the kind is what recurs) that are
+ * member or leader of more than one task force, with those task forces; keys as the view's `kind:<slug>`.
+ */
 export function expectedSharedDepartments(files: readonly CaseFile[]) {
   const taskForces = new Map<string, Set<string>>();
   for (const f of files)
     for (const r of f.relationships) {
+      const kindOf = (id: string) => {
+        const node = f.nodes.find((n) => n.id === id);
+        return node && "kind" in node ? `kind:${String(node.kind)}` : id;
+      };
       const pair = r.type === "MEMBER_OF" ? [r.from, r.to] : r.type === "LED_BY" ? [r.to, r.from] : null;
       if (!pair) continue;
       const [dept = "", tf = ""] = pair;
-      taskForces.set(dept, (taskForces.get(dept) ?? new Set()).add(tf));
+      const kind = kindOf(dept);
+      taskForces.set(kind, (taskForces.get(kind) ?? new Set()).add(tf));
     }
   return [...taskForces]
     .filter(([, tfs]) => tfs.size > 1)

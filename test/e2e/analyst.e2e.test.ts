@@ -114,7 +114,12 @@ describe("the analyst's four answers from the first page", () => {
     await page.getByTestId("tab-taskforces").click();
     steps++;
     await page.getByTestId("taskforce-coverage").waitFor();
+    expect(expected.length).toBeGreaterThan(0);
     expect((await ids(page, "shared-department")).sort()).toEqual(expected.map((e) => e.id));
+    for (const e of expected) {
+      const row = page.locator(`[data-testid="shared-department"][data-id="${e.id}"]`);
+      expect(await row.textContent()).toContain(` · ${e.taskForces.length}: `);
+    }
     const withTaskForce = new Set(
       explorer.fixture.real.filter((f) => f.nodes.some((n) => n.label === "TaskForce")).map((f) => f.case.id),
     );

@@ -56,7 +56,8 @@ export const mountProfile: MountView = (container, store, api) => {
           `${m.categoryName} · ${t("casesUsing")}: `,
           h("strong", { testid: "profile-case-count" }, String(data.caseCount)),
           ` / ${data.totalCases}`,
-          m.description ? ` · ${m.description}` : "",
+          // The taxonomy describes measures in English only.
+          s.lang === "en" && m.description ? ` · ${m.description}` : "",
         ),
         h("section", {}, h("h3", {}, t("spread")), h("div", { class: "chart-scroll" }, spread)),
         h(

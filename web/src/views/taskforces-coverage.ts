@@ -34,8 +34,8 @@ export function coveragePanel(s: AppState, coverage: Coverage): HTMLElement {
       coverage.shared.map((e) =>
         h(
           "li",
-          { testid: "shared-department", "data-id": e.department.id },
-          h("strong", {}, displayName(e.department, s.lang)),
+          { testid: "shared-department", "data-id": e.party.key },
+          h("strong", {}, e.party.name),
           ` · ${e.taskForces.length}: `,
           e.taskForces.map((tf) => displayName(tf, s.lang)).join("、"),
         ),

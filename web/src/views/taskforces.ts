@@ -1,4 +1,4 @@
-import type { TaskForce } from "../api/types.ts";
+import type { Recurrence, TaskForce } from "../api/types.ts";
 import { type Coverage, taskForceCoverage } from "../data/taskforce-coverage.ts";
 import { taskForceTable } from "../data/taskforces.ts";
 import { displayName } from "../i18n.ts";
@@ -11,7 +11,8 @@ import { errorBox, type MountView, tr } from "./view.ts";
 
 interface Loaded {
   taskForces: TaskForce[];
-  coverage: Coverage;
+  all: TaskForce[];
+  recurrence: Recurrence;
 }
 
 /** Which departments joined which task forces: Sankey + matrix, and the list of task forces with their details. */
@@ -106,7 +107,8 @@ export const mountTaskForces: MountView = (container, store, api) => {
     );
   };
 
-  const render = (s: AppState, { taskForces: data, coverage }: Loaded): SVGSVGElement | null => {
+  const render = (s: AppState, { taskForces: data, all, recurrence }: Loaded): SVGSVGElement | null => {
+    const coverage = taskForceCoverage(all, recurrence, s.grouping, s.lang);
     if (data.length === 0) {
       body.replaceChildren(statusBox(tr(s)("noHits"), "empty"));
       return null;
@@ -129,7 +131,7 @@ export const mountTaskForces: MountView = (container, store, api) => {
       ]);
       // Coverage is about the whole corpus, so it counts all task forces even when one department is picked.
       const all = s.department ? await api.taskForces() : taskForces;
-      return { taskForces, coverage: taskForceCoverage(all, recurrence) };
+      return { taskForces, all, recurrence };
     },
     render,
     renderControls,
