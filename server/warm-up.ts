@@ -24,6 +24,7 @@ export function warmUpPaths(caseA: string, caseB: string): string[] {
     `/api/search?q=${encodeURIComponent("代办")}`,
     `/api/cases/${a}`,
     `/api/cases/${a}/compare/${b}`,
+    `/api/cases/${a}/similar`,
     `/api/nodes/${a}`,
     `/api/nodes/${a}/neighbors`,
     `/api/path?from=${a}&to=${b}`,
