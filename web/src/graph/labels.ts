@@ -47,7 +47,7 @@ export interface ScreenLabel extends PlacedLabel {
   heading: boolean;
 }
 
-/** Group headings go before every node label except the focused node's neighbourhood. */
+/** Group headings go before every node label except the focused node's neighbourhood and the heaviest nodes. */
 const HEADING_PRIORITY = 5e5;
 /** How many of the heaviest labels may cover other discs. */
 const HEAVY_COUNT = 12;
@@ -101,6 +101,13 @@ export function layoutLabels(
       if (node) consider(node, i);
     }
   else display.nodes.forEach(consider);
+  // The heaviest nodes (the most recurring measures) sit in the thick of the graph, where every side touches some
+  // disc: they may cover small discs, never another label.
+  const heavy = candidates
+    .filter((c) => !c.centred)
+    .map((c) => c.priority)
+    .sort((a, b) => b - a)[HEAVY_COUNT - 1];
+  for (const c of candidates) if (heavy !== undefined && !c.centred && c.priority >= heavy) c.overDiscs = true;
   const first = display.nodes.length;
   (display.groups ?? []).forEach((group, g) => {
     let sx = 0;
@@ -124,17 +131,10 @@ export function layoutLabels(
       r: 0,
       width,
       height: LABEL_HEIGHT + 2,
-      priority: HEADING_PRIORITY,
+      priority: heavy === undefined ? HEADING_PRIORITY : Math.min(HEADING_PRIORITY, heavy - 0.5),
       centred: true,
     });
   });
-  // The heaviest nodes (the most recurring measures) sit in the thick of the graph, where every side touches some
-  // disc: they may cover small discs, never another label.
-  const heavy = candidates
-    .filter((c) => !c.centred)
-    .map((c) => c.priority)
-    .sort((a, b) => b - a)[HEAVY_COUNT - 1];
-  for (const c of candidates) if (heavy !== undefined && !c.centred && c.priority >= heavy) c.overDiscs = true;
   return placeLabels(candidates, discs, bounds).map((p) => ({
     ...p,
     text: texts.get(p.index) ?? "",
