@@ -54,12 +54,12 @@ describe("exports from Chromium", () => {
     expect(row[0]).toBe(measureById.get(MEASURE)?.name);
     expect(Number(row[2])).toBe(featuring.length);
     expect(Number(row[3])).toBeCloseTo(featuring.length / explorer.fixture.real.length, 2);
-    for (const file of featuring) expect(row[4]).toContain(file.case.title);
+    for (const file of featuring) expect(row[4]).toContain(file.case.name);
     expect(errors).toEqual([]);
   });
 
   it("exports the co-occurrence matrix as SVG with its labels and its pairs as CSV", async () => {
-    const { page, errors } = await explorer.open("v=cooccurrence");
+    const { page, errors } = await explorer.open("v=cooccurrence&min=1");
     await page.getByTestId("cooccurrence-matrix").waitFor();
     const svg = (await downloadFrom(page, "export-svg")).bytes.toString("utf8");
     for (const id of featuredMeasures()) expect(svg).toContain(`>${measureById.get(id)?.name}<`);

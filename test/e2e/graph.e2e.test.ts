@@ -80,7 +80,7 @@ describe("graph view in Chromium", () => {
     const facts = seedFacts(explorer.fixture.real);
     const dinghai = facts.caseFile(DINGHAI);
     const features = facts.relationship(dinghai, "FEATURES", DINGHAI, MEASURE);
-    const { page, errors } = await explorer.open();
+    const { page, errors } = await explorer.open("all=1");
     await page.getByTestId("graph-svg").locator("circle").first().waitFor();
     const [header, ...rows] = parseCsv((await downloadFrom(page, "export-csv-links")).bytes.toString("utf8"));
     expect(header).toHaveLength(7);

@@ -30,7 +30,7 @@ describe("explorer views in Chromium", () => {
     await item.getByRole("button", { name: facts.nodeName(dinghai, TASK_FORCE) }).click();
     await expect.poll(() => item.getAttribute("class"), polling).toContain("selected");
     expect(new URL(page.url()).searchParams.get("tf")).toBe(TASK_FORCE);
-    expect(await item.textContent()).toContain(dinghai.case.title);
+    expect(await item.textContent()).toContain(dinghai.case.name);
     const memberIds = await item.getByTestId("taskforce-member").evaluateAll((els) => els.map((e) => e.dataset.id));
     expect(memberIds.sort()).toEqual(members.map((r) => r.from).sort());
     for (const r of members) expect(await item.textContent()).toContain(facts.nodeName(dinghai, r.from));
@@ -70,7 +70,7 @@ describe("explorer views in Chromium", () => {
     expect(listed.sort()).toEqual(
       facts
         .casesFeaturing(MEASURE)
-        .map((f) => f.case.title)
+        .map((f) => f.case.name)
         .sort(),
     );
     await screenshot(page, "recurrence");
@@ -80,7 +80,7 @@ describe("explorer views in Chromium", () => {
   it("sizes the co-occurrence matrix to the space with readable labels", async () => {
     const realIds = explorer.fixture.real.map((f) => f.case.id);
     const measures = featured(seedFacts(explorer.fixture.real), realIds);
-    const { page, errors } = await explorer.open("v=cooccurrence");
+    const { page, errors } = await explorer.open("v=cooccurrence&min=1");
     const matrix = page.getByTestId("cooccurrence-matrix");
     await matrix.waitFor();
     const sizes = async () =>

@@ -30,11 +30,11 @@ export function matrixLegend(
       .attr("height", 10)
       .attr("fill", color(1 + ((maxCount - 1) * i) / (steps - 1)));
   }
-  g.append("text").attr("y", 28).attr("font-size", 10).text("1");
+  g.append("text").attr("y", 29).attr("font-size", 11).text("1");
   g.append("text")
     .attr("x", barWidth)
-    .attr("y", 28)
-    .attr("font-size", 10)
+    .attr("y", 29)
+    .attr("font-size", 11)
     .attr("text-anchor", "end")
     .text(String(maxCount));
 }
