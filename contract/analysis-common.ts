@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idOf, reliabilities } from "../graph-schema/index.ts";
+import { idOf } from "../graph-schema/index.ts";
 import { includeSyntheticParam } from "./params.ts";
 
 /*

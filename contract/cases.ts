@@ -20,16 +20,21 @@ export const compareParams = z.object({
   b: idOf("Case").meta({ examples: ["case:sutong-sige-2025"] }),
 });
 
+/** How every answer that shows a case names and dates it. */
+const caseIdentity = {
+  id: idOf("Case"),
+  /** The short display name every view shows; the title is the headline, shown as secondary text. */
+  name: z.string(),
+  nameEn: absent(z.string()),
+  title: z.string(),
+  titleEn: absent(z.string()),
+  /** Null when no passage states the year; the case's flags say so. */
+  year: absent(z.number().int()),
+};
+
 export const caseSummary = z
   .strictObject({
-    id: idOf("Case"),
-    /** The short display name every view shows; the title is the headline, shown as secondary text. */
-    name: z.string(),
-    nameEn: absent(z.string()),
-    title: z.string(),
-    titleEn: absent(z.string()),
-    /** Null when no passage states the year; the case's flags say so. */
-    year: absent(z.number().int()),
+    ...caseIdentity,
     region: nodeRef,
     reportingUnit: z.string(),
     synthetic: z.boolean(),
@@ -62,12 +67,7 @@ export const figure = z
 export const caseDetail = z
   .strictObject({
     case: z.strictObject({
-      id: idOf("Case"),
-      name: z.string(),
-      nameEn: absent(z.string()),
-      title: z.string(),
-      titleEn: absent(z.string()),
-      year: absent(z.number().int()),
+      ...caseIdentity,
       summary: z.string(),
       summaryEn: absent(z.string()),
       series: absent(z.string()),

@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { type CaseFileInput, figureMetrics, normalizedUnits, schemaIssue } from "../graph-schema/index.ts";
+import {
+  type CaseFileInput,
+  type ExtractionItemType,
+  extractionItemTypes,
+  figureMetrics,
+  normalizedUnits,
+  schemaIssue,
+} from "../graph-schema/index.ts";
 import { operation } from "./operation.ts";
 import { boundedText, WHITESPACE } from "./params.ts";
 
@@ -21,24 +28,9 @@ export const extractBody = z.strictObject({
     .describe("the case text, Chinese, as plain text"),
 });
 
-/** Kinds of findings; candidate new measures are `measure` items with `candidate: true`. */
-export const extractedItemTypes = [
-  "measure",
-  "department",
-  "taskforce",
-  "leader",
-  "company",
-  "park",
-  "region",
-  "project",
-  "figure",
-  "date",
-  "duration",
-] as const;
-
 export const extractedItem = z
   .strictObject({
-    type: z.enum(extractedItemTypes),
+    type: z.enum(extractionItemTypes),
     text: z.string().describe("the passage as it stands in the submitted text"),
     start: z.number().int().min(0).describe("offset in the submitted text, in UTF-16 code units"),
     end: z.number().int().min(0),
@@ -110,4 +102,4 @@ export const extract = operation({
 
 export type Extraction = z.infer<typeof extraction>;
 export type ExtractedItem = z.infer<typeof extractedItem>;
-export type ItemType = (typeof extractedItemTypes)[number];
+export type ItemType = ExtractionItemType;

@@ -1,22 +1,10 @@
-import type { FigureNode } from "../graph-schema/index.ts";
+import { type ExtractionItemType, extractionItemTypes, type FigureNode } from "../graph-schema/index.ts";
 import type { Suggestion } from "./suggestions.ts";
 
-/** Kinds of things the extractor reports. Candidate new measures are `measure` items with `candidate: true`. */
-export const itemTypes = [
-  "measure",
-  "department",
-  "taskforce",
-  "leader",
-  "company",
-  "park",
-  "region",
-  "project",
-  "figure",
-  "date",
-  "duration",
-] as const;
+/** Kinds of things the extractor reports (graph-schema names them once, for the contract too). */
+export const itemTypes = extractionItemTypes;
 
-export type ItemType = (typeof itemTypes)[number];
+export type ItemType = ExtractionItemType;
 
 /** What a figure, date or duration item carries besides its text, in the Figure node's own terms. */
 export interface FigureData {

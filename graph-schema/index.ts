@@ -3,6 +3,7 @@ export * from "./case-file-checks.ts";
 export * from "./categories.ts";
 export * from "./constraints.ts";
 export * from "./departments.ts";
+export * from "./extraction-items.ts";
 export * from "./ids.ts";
 export * from "./issues.ts";
 export * from "./locator.ts";
