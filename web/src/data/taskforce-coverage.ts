@@ -1,4 +1,4 @@
-import type { Recurrence, TaskForce } from "../api/types.ts";
+import type { CaseRef, Recurrence, TaskForce } from "../api/types.ts";
 import type { Lang, TaskForceGrouping } from "../state/state.ts";
 import { type Party, participants, partyOf } from "./taskforces.ts";
 
@@ -7,7 +7,7 @@ export const taskForceMeasures = ["measure:task-force", "measure:task-force-with
 
 export interface Coverage {
   /** Cases that mention a task force (feature a task-force measure or have a TaskForce node). */
-  mention: { id: string; title: string }[];
+  mention: CaseRef[];
   /** Of those, the cases with a task force whose member departments are named. */
   withMembers: Set<string>;
   /**
@@ -23,7 +23,7 @@ export function taskForceCoverage(
   grouping: TaskForceGrouping,
   lang: Lang,
 ): Coverage {
-  const mention = new Map<string, { id: string; title: string }>();
+  const mention = new Map<string, CaseRef>();
   for (const m of recurrence.measures)
     if (taskForceMeasures.includes(m.id)) for (const c of m.cases) mention.set(c.id, c);
   for (const tf of taskForces) mention.set(tf.case.id, tf.case);

@@ -4,9 +4,10 @@ import { displayName, translator } from "../i18n.ts";
 import type { AppState } from "../state/state.ts";
 import { createCasePicker } from "../ui/case-picker.ts";
 import { h, statusBox } from "../ui/dom.ts";
+import { loadCaseList } from "./case-list.ts";
 import { compareChart } from "./compare-chart.ts";
 import { chartLifecycle } from "./lifecycle.ts";
-import { errorBox, type MountView, tr } from "./view.ts";
+import { type MountView, tr } from "./view.ts";
 
 /** Two cases side by side: shared measures and departments, what each has alone, and the similarity score. */
 export const mountCompare: MountView = (container, store, api) => {
@@ -39,16 +40,10 @@ export const mountCompare: MountView = (container, store, api) => {
     return svg;
   };
 
-  const loadCases = async () => {
-    try {
-      cases = (await api.cases({ limit: 1000, includeSynthetic: store.get().synthetic })).cases;
-      renderControls(store.get());
-    } catch (error) {
-      controls.append(errorBox(error, tr(store.get()), () => void loadCases()));
-    }
-  };
-
-  void loadCases();
+  loadCaseList(api, store, controls, (loaded) => {
+    cases = loaded;
+    renderControls(store.get());
+  });
   return chartLifecycle({
     store,
     body,

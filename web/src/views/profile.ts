@@ -80,6 +80,9 @@ export const mountProfile: MountView = (container, store, api) => {
   const loadMeasures = async () => {
     try {
       measures = (await api.recurrence({ includeSynthetic: store.get().synthetic, casesPerMeasure: 0 })).measures;
+      // A first visit shows the most recurring measure's profile rather than an empty page.
+      const top = measures[0];
+      if (!store.get().profile && top) store.set({ profile: top.id });
       renderControls(store.get());
     } catch (error) {
       controls.append(errorBox(error, tr(store.get()), () => void loadMeasures()));

@@ -4,8 +4,9 @@ import { displayName } from "../i18n.ts";
 import type { AppState } from "../state/state.ts";
 import { h, selectBox, statusBox } from "../ui/dom.ts";
 import { measureLink } from "../ui/measure-link.ts";
+import { loadCaseList } from "./case-list.ts";
 import { chartLifecycle } from "./lifecycle.ts";
-import { errorBox, type MountView, tr } from "./view.ts";
+import { type MountView, tr } from "./view.ts";
 
 /** Cases ranked by IDF-weighted Jaccard against one case, the definition on screen, one click to compare. */
 export const mountSimilar: MountView = (container, store, api) => {
@@ -18,10 +19,7 @@ export const mountSimilar: MountView = (container, store, api) => {
     const t = tr(s);
     const options: [string, string][] = [
       ["", `— ${t("pickCase")} —`],
-      ...cases.map((c): [string, string] => [
-        c.id,
-        `${c.region.name} · ${s.lang === "en" && c.titleEn ? c.titleEn : c.title}`,
-      ]),
+      ...cases.map((c): [string, string] => [c.id, displayName(c, s.lang)]),
     ];
     controls.replaceChildren(
       h(
@@ -108,16 +106,13 @@ export const mountSimilar: MountView = (container, store, api) => {
     return null;
   };
 
-  const loadCases = async () => {
-    try {
-      cases = (await api.cases({ limit: 1000, includeSynthetic: store.get().synthetic })).cases;
-      renderControls(store.get());
-    } catch (error) {
-      controls.append(errorBox(error, tr(store.get()), () => void loadCases()));
-    }
-  };
-
-  void loadCases();
+  loadCaseList(api, store, controls, (loaded) => {
+    cases = loaded;
+    // A first visit shows the newest case's neighbours rather than an empty page.
+    const first = cases[0];
+    if (!store.get().similarTo && first) store.set({ similarTo: first.id });
+    renderControls(store.get());
+  });
   return chartLifecycle({
     store,
     body,

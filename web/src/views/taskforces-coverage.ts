@@ -25,7 +25,9 @@ export function coveragePanel(s: AppState, coverage: Coverage): HTMLElement {
     h(
       "ul",
       { class: "plain" },
-      missing.map((c) => h("li", { testid: "coverage-missing", "data-id": c.id }, c.title)),
+      missing.map((c) =>
+        h("li", { testid: "coverage-missing", "data-id": c.id, title: c.title }, displayName(c, s.lang)),
+      ),
     ),
     h("h3", {}, `${t("sharedDepartments")} (${coverage.shared.length})`),
     h(
